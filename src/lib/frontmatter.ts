@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { httpsUrl, idSchema } from "./schemas.ts";
+
+/** Root-cause categories an incident can be filed under. */
+export const CAUSES = [
+  "config-change",
+  "certificate",
+  "dns",
+  "bgp",
+  "capacity",
+  "software",
+  "hardware",
+  "power",
+  "security",
+  "unknown",
+] as const;
+export type Cause = (typeof CAUSES)[number];
+
+/** `YYYY-MM-DD-short-name`: the same for the MDX file and the data folder. */
+export const SLUG_PATTERN = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const calendarDate = z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], {
+  error: "allowed: a date written YYYY-MM-DD",
+}).transform((value) => (typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value));
+
+/** A public document the narrative relies on. */
+export const sourceSchema = z.object({
+  /** The document's title. */
+  title: z.string().min(1, { error: "allowed: the document's title" }),
+  /** Where to read it: `https://` only. */
+  url: httpsUrl,
+  /** Who published it. */
+  publisher: z.string().min(1, { error: "allowed: the publisher's name" }),
+  /** When it was published. */
+  date: calendarDate,
+});
+
+/**
+ * Editorial front matter of `content/incidents/<slug>.mdx`. Times, durations and services
+ * are not here: they are derived from the CSV files.
+ */
+export const incidentFrontmatter = z.strictObject(
+  {
+    /** Headline. */
+    title: z.string().min(1, { error: "allowed: a headline" }).max(140, { error: "allowed: at most 140 characters" }),
+    /** One sentence under the headline. */
+    dek: z.string().min(1, { error: "allowed: one sentence" }).max(300, { error: "allowed: at most 300 characters" }),
+    /** An `id` from `data/providers.csv`. */
+    provider: idSchema,
+    /** The root-cause category. */
+    cause: z.enum(CAUSES, { error: `allowed: ${CAUSES.join(", ")}` }),
+    /** The provider's incident identifier(s), e.g. SM79-F88. */
+    trackingId: z.string().optional(),
+    /** Lowercase keywords. */
+    tags: z.array(idSchema).default([]),
+    /** Slugs of related incidents. */
+    related: z.array(z.string().regex(SLUG_PATTERN, { error: "allowed: an incident slug such as 2021-03-15-azure-ad" })).default([]),
+    /** Drafts are shown by the dev server and left out of the build. */
+    draft: z.boolean().default(false),
+    /** Public documents, the provider's own post-mortem first. */
+    sources: z.array(sourceSchema).min(1, { error: "allowed: at least one source" }),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `allowed fields: title, dek, provider, cause, trackingId, tags, related, draft, sources` : undefined) },
+);
+
+export type IncidentFrontmatter = z.output<typeof incidentFrontmatter>;

@@ -1,0 +1,49 @@
+import type { z } from "zod";
+import { readCsv, type CsvColumns } from "./csv.ts";
+import { describeFound, type Problem } from "./problems.ts";
+
+export interface Table<T> {
+  rows: Array<T & { line: number }>;
+  problems: Problem[];
+}
+
+function issueToProblem(file: string, line: number, issue: z.core.$ZodIssue): Problem {
+  const column = issue.path.length > 0 ? String(issue.path[0]) : undefined;
+  const params = "params" in issue ? (issue.params as { found?: string; reason?: string } | undefined) : undefined;
+  let message: string;
+  if (params?.reason && params.found !== undefined) {
+    message = `found ${describeFound(params.found)}, which ${params.reason}`;
+  } else if (params?.found !== undefined) {
+    message = `found ${params.found}; ${issue.message}`;
+  } else if (issue.code === "invalid_type" && issue.input === undefined) {
+    message = "found nothing; allowed: a value (this column is required)";
+  } else {
+    message = `found ${describeFound(issue.input)}; ${issue.message}`;
+  }
+  return column === undefined ? { file, line, message } : { file, line, column, message };
+}
+
+/**
+ * Reads and validates a CSV file against a row schema. Empty cells count as absent, so
+ * optional columns may be left blank. Every row is either returned or reported.
+ */
+export function readTable<S extends z.ZodType<object>>(
+  file: string,
+  source: string,
+  columns: CsvColumns,
+  schema: S,
+): Table<z.output<S>> {
+  const table = readCsv(file, source, columns);
+  const problems = [...table.problems];
+  const rows: Array<z.output<S> & { line: number }> = [];
+  for (const record of table.records) {
+    const input: Record<string, string | undefined> = {};
+    for (const [key, value] of Object.entries(record.values)) {
+      input[key] = value.trim() === "" ? undefined : value;
+    }
+    const result = schema.safeParse(input, { reportInput: true });
+    if (result.success) rows.push({ ...result.data, line: record.line });
+    else for (const issue of result.error.issues) problems.push(issueToProblem(file, record.line, issue));
+  }
+  return { rows, problems };
+}
