@@ -6,7 +6,10 @@ const hourMinute = utcFormat("%H:%M");
 const monthYear = utcFormat("%b %Y");
 
 /** UTC tick marks for a time axis: dates at midnight, hours and minutes between. */
-export function utcTicks(domain: [number, number], count: number): Array<{ time: number; label: string }> {
+export function utcTicks(
+  domain: [number, number],
+  count: number,
+): Array<{ time: number; label: string }> {
   const scale = scaleUtc().domain(domain);
   const days = (domain[1] - domain[0]) / 86_400_000;
   return scale.ticks(count).map((date) => {

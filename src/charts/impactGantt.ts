@@ -29,7 +29,7 @@ export function spanLabel(span: ImpactRow, names: ReadonlyMap<string, string>): 
   return span.region === "global" ? name : `${name} · ${span.region}`;
 }
 
-const BAND = 34;
+const BAND = 44;
 
 /**
  * Service × time: one row per service and region, a bar per impact span coloured by
@@ -43,7 +43,7 @@ export function impactGanttSvg(input: ImpactInput): string {
   const end = Math.max(...rows.map((r) => r.end));
   const pad = (end - start) * 0.03;
   const domain: [number, number] = [start - pad, end + pad];
-  const width = 640;
+  const width = 720;
   const document = createDocument();
 
   const chart = Plot.plot({
@@ -51,24 +51,34 @@ export function impactGanttSvg(input: ImpactInput): string {
     width,
     height: labels.length * BAND + 34,
     marginTop: 6,
-    marginLeft: 8,
+    marginLeft: 4,
     marginRight: 12,
     marginBottom: 28,
     ariaLabel: input.label,
-    style: { fontSize: "12px", fontFamily: "inherit", background: "transparent", overflow: "visible" },
+    style: {
+      fontSize: "11px",
+      fontFamily: "inherit",
+      background: "transparent",
+      overflow: "visible",
+    },
     x: { type: "utc", domain: domain.map((t) => new Date(t)), ticks: [], label: null },
     y: { domain: labels, axis: null, paddingInner: 0, paddingOuter: 0 },
     marks: [
-      Plot.gridX(utcTicks(domain, 6).map((t) => new Date(t.time)), { stroke: "currentColor", strokeOpacity: 0.12 }),
+      Plot.gridX(
+        utcTicks(domain, 6).map((t) => new Date(t.time)),
+        { stroke: "currentColor", strokeOpacity: 0.12 },
+      ),
       Plot.barX(rows, {
         x1: (r) => new Date(r.start),
         x2: (r) => new Date(r.end),
         y: "label",
         fill: (r) => SEVERITY_FILL[r.severity as keyof typeof SEVERITY_FILL],
-        insetTop: BAND * 0.5,
+        insetTop: 24,
         insetBottom: 4,
         render(index, scales, values, dimensions, context, next) {
-          const g = next!(index, scales, values, dimensions, context) as SVGGElement;
+          const g = next?.(index, scales, values, dimensions, context) as
+            SVGGElement | null | undefined;
+          if (!g) return null;
           const rects = g.querySelectorAll("rect");
           index.forEach((i, k) => {
             const row = rows[i];
@@ -87,19 +97,27 @@ export function impactGanttSvg(input: ImpactInput): string {
         y: (d) => d,
         frameAnchor: "left",
         textAnchor: "start",
-        dy: -BAND * 0.18,
+        dy: -9,
+        className: "impact-label",
         fill: "currentColor",
         text: (d) => d,
       }),
       ...(input.impactStart !== null
         ? [
-            Plot.ruleX([new Date(input.impactStart)], { stroke: "currentColor", strokeDasharray: "3,3" }),
+            Plot.ruleX([new Date(input.impactStart)], {
+              stroke: "currentColor",
+              strokeDasharray: "3,3",
+            }),
           ]
         : []),
-      Plot.axisX(utcTicks(domain, 6).map((t) => new Date(t.time)), {
-        tickFormat: (d: Date) => utcTicks(domain, 6).find((t) => t.time === d.getTime())?.label ?? "",
-        label: null,
-      }),
+      Plot.axisX(
+        utcTicks(domain, 6).map((t) => new Date(t.time)),
+        {
+          tickFormat: (d: Date) =>
+            utcTicks(domain, 6).find((t) => t.time === d.getTime())?.label ?? "",
+          label: null,
+        },
+      ),
     ],
   }) as unknown as SVGSVGElement;
   accessibleGroups(chart);

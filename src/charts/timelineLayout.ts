@@ -7,7 +7,7 @@ export const TIMELINE = {
   laneHeight: 30,
   marginTop: 8,
   marginBottom: 28,
-  marginLeft: 104,
+  marginLeft: 116,
   marginRight: 12,
   gutter: 40,
 } as const;
@@ -18,6 +18,18 @@ export function uncertainty(time: number, precision: Precision): [number, number
   if (precision === "hour") return [time - HOUR / 2, time + HOUR / 2];
   return [time, time];
 }
+
+/** Fallback colours, for the SVG on its own; the page's stylesheet themes them. */
+export const PHASE_FILL: Record<Phase, string> = {
+  trigger: "#6b4c9a",
+  impact: "#a3231b",
+  detection: "#b26b00",
+  communication: "#1f6f8b",
+  mitigation: "#2e7d32",
+  recovery: "#4f8a3a",
+  resolved: "#1b1b1b",
+  aftermath: "#6d6d6d",
+};
 
 /** The lane labels of the timeline, in drawing order. */
 export const LANE_LABELS: Record<Phase | "updates", string> = {

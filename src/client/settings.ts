@@ -28,7 +28,8 @@ export function currentTimeZone(): TimeZoneSetting {
 }
 
 function applyTheme(theme: ThemeSetting): void {
-  const dark = theme === "dark" || (theme === "auto" && matchMedia("(prefers-color-scheme: dark)").matches);
+  const dark =
+    theme === "dark" || (theme === "auto" && matchMedia("(prefers-color-scheme: dark)").matches);
   document.documentElement.dataset.theme = dark ? "dark" : "light";
 }
 
@@ -67,7 +68,9 @@ export function renderTimes(zone: TimeZoneSetting, root: ParentNode = document):
 export function initSettings(): void {
   const zone = currentTimeZone();
   const theme = (read(KEYS.theme) as ThemeSetting | null) ?? "auto";
-  for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-setting="timezone"]')) {
+  for (const select of document.querySelectorAll<HTMLSelectElement>(
+    'select[data-setting="timezone"]',
+  )) {
     select.value = zone;
     select.addEventListener("change", () => {
       const value: TimeZoneSetting = select.value === "local" ? "local" : "utc";
@@ -75,10 +78,14 @@ export function initSettings(): void {
       renderTimes(value);
     });
   }
-  for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-setting="theme"]')) {
+  for (const select of document.querySelectorAll<HTMLSelectElement>(
+    'select[data-setting="theme"]',
+  )) {
     select.value = theme;
     select.addEventListener("change", () => {
-      const value = (["auto", "light", "dark"].includes(select.value) ? select.value : "auto") as ThemeSetting;
+      const value = (
+        ["auto", "light", "dark"].includes(select.value) ? select.value : "auto"
+      ) as ThemeSetting;
       write(KEYS.theme, value);
       applyTheme(value);
     });

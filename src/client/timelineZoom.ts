@@ -39,7 +39,10 @@ function enhance(figure: HTMLElement): void {
     y: Number(el.getAttribute("y")) + 4,
   }));
   const band = svg.querySelector<SVGRectElement>(".tl-impact");
-  const bandSpan: [number, number] = [Date.parse(band?.dataset["start"] ?? ""), Date.parse(band?.dataset["end"] ?? "")];
+  const bandSpan: [number, number] = [
+    Date.parse(band?.dataset["start"] ?? ""),
+    Date.parse(band?.dataset["end"] ?? ""),
+  ];
   const axis = svg.querySelector<SVGGElement>(".tl-axis");
   const allTimes = marks.flatMap((m) => m.span).concat(updates.map((u) => u.time));
   const fullSpan = Math.max(...allTimes) - Math.min(...allTimes);
@@ -77,7 +80,7 @@ function enhance(figure: HTMLElement): void {
     }
     if (axis) {
       for (const tick of axis.querySelectorAll(".tl-tick")) tick.remove();
-      const count = Math.max(2, Math.floor((r1 - r0) / 90));
+      const count = Math.max(3, Math.floor((r1 - r0) / 70));
       for (const tick of utcTicks([t0, t1], count)) {
         const g = document.createElementNS(SVG_NS, "g");
         g.setAttribute("class", "tl-tick");
@@ -94,17 +97,24 @@ function enhance(figure: HTMLElement): void {
     }
   }
 
-  function resize(): void {
-    const width = Math.max(280, Math.round(frame!.clientWidth));
-    svg!.setAttribute("viewBox", `0 0 ${width} ${height}`);
-    for (const line of svg!.querySelectorAll<SVGLineElement>(".tl-lane line")) line.setAttribute("x2", String(width - marginRight));
+  const resize = (): void => {
+    const width = Math.max(280, Math.round(frame.clientWidth));
+    svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    for (const line of svg.querySelectorAll<SVGLineElement>(".tl-lane line"))
+      line.setAttribute("x2", String(width - marginRight));
     const range: [number, number] = [marginLeft + gutter, width - marginRight - gutter];
     axis?.querySelector(":scope > line")?.setAttribute("x1", String(range[0]));
     axis?.querySelector(":scope > line")?.setAttribute("x2", String(range[1]));
-    axis?.querySelector(".tl-zone")?.setAttribute("x", String(width - marginRight));
     const later = axis?.querySelectorAll(".tl-gutter-label");
     later?.forEach((label) => {
-      label.setAttribute("x", String(label.textContent === "earlier" ? marginLeft + gutter / 2 : width - marginRight - gutter / 2));
+      label.setAttribute(
+        "x",
+        String(
+          label.textContent === "earlier"
+            ? marginLeft + gutter / 2
+            : width - marginRight - gutter / 2,
+        ),
+      );
     });
     base = scaleUtc().domain(domain).range(range);
     behaviour.extent([
@@ -112,14 +122,17 @@ function enhance(figure: HTMLElement): void {
       [range[1], height],
     ]);
     layout(transformOf().rescaleX(base));
-  }
+  };
 
   const minScale = Math.min(1, focusSpan / Math.max(fullSpan, 1) / 1.1);
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([minScale, 500])
-    .on("zoom", (event: { transform: ReturnType<typeof transformOf> }) => layout(event.transform.rescaleX(base)));
+    .on("zoom", (event: { transform: ReturnType<typeof transformOf> }) =>
+      layout(event.transform.rescaleX(base)),
+    );
   const selection = select(svg);
-  const transformOf = () => (svg as unknown as { __zoom?: typeof zoomIdentity }).__zoom ?? zoomIdentity;
+  const transformOf = () =>
+    (svg as unknown as { __zoom?: typeof zoomIdentity }).__zoom ?? zoomIdentity;
   selection.call(behaviour);
 
   controls.hidden = false;
@@ -138,5 +151,6 @@ function enhance(figure: HTMLElement): void {
 
 /** Enhances every timeline on the page. */
 export function enhanceTimelines(): void {
-  for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart="timeline"]')) enhance(figure);
+  for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart="timeline"]'))
+    enhance(figure);
 }

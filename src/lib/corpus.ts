@@ -43,7 +43,11 @@ function listDir(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).sort() : [];
 }
 
-function duplicates<T>(rows: readonly T[], key: (row: T) => string, onDuplicate: (row: T, first: T) => void) {
+function duplicates<T>(
+  rows: readonly T[],
+  key: (row: T) => string,
+  onDuplicate: (row: T, first: T) => void,
+) {
   const seen = new Map<string, T>();
   for (const row of rows) {
     const k = key(row);
@@ -72,7 +76,10 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
     return result.rows as Array<T & { line: number }>;
   }
 
-  function registry<T extends { id: string; line: number }>(name: string, rows: T[]): Map<string, T> {
+  function registry<T extends { id: string; line: number }>(
+    name: string,
+    rows: T[],
+  ): Map<string, T> {
     duplicates(
       rows,
       (row) => row.id,
@@ -99,7 +106,9 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
   const dependenciesPath = join(dataDir, "dependencies.csv");
   const providers = registry(
     "providers.csv",
-    required(providersPath) ? table<ProviderRow>(providersPath, COLUMNS.providers, providerRow) : [],
+    required(providersPath)
+      ? table<ProviderRow>(providersPath, COLUMNS.providers, providerRow)
+      : [],
   );
   const services = registry(
     "services.csv",
@@ -138,14 +147,16 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
     if (!name.endsWith(".mdx")) {
       problems.push({
         file: rel(join(contentDir, name)),
-        line: 0,
+        line: 1,
         message: `found ${describeFound(name)}; allowed: only <slug>.mdx files`,
       });
       continue;
     }
     mdxSlugs.add(name.slice(0, -4));
   }
-  const dataSlugs = new Set(listDir(incidentsDir).filter((name) => statSync(join(incidentsDir, name)).isDirectory()));
+  const dataSlugs = new Set(
+    listDir(incidentsDir).filter((name) => statSync(join(incidentsDir, name)).isDirectory()),
+  );
 
   const frontmatter = new Map<string, IncidentFrontmatter>();
   const mdxSources = new Map<string, string>();
@@ -154,14 +165,14 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
     if (!SLUG_PATTERN.test(slug)) {
       problems.push({
         file: rel(file),
-        line: 0,
+        line: 1,
         message: `found the name ${describeFound(slug)}; allowed: YYYY-MM-DD-short-name, e.g. 2020-09-28-azure-ad`,
       });
     }
     if (!dataSlugs.has(slug)) {
       problems.push({
         file: rel(file),
-        line: 0,
+        line: 1,
         message: `found no data folder data/incidents/${slug}/; allowed: an MDX file beside its data folder of the same slug`,
       });
     }
@@ -186,7 +197,7 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
       if (!INCIDENT_FILES.includes(name)) {
         problems.push({
           file: rel(join(dir, name)),
-          line: 0,
+          line: 1,
           message: `found an unknown file ${describeFound(name)}; allowed: ${INCIDENT_FILES.join(", ")}`,
         });
       }
@@ -194,9 +205,15 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
     const eventsPath = join(dir, "events.csv");
     const impactPath = join(dir, "impact.csv");
     const updatesPath = join(dir, "updates.csv");
-    const events = required(eventsPath) ? table<EventRow>(eventsPath, COLUMNS.events, eventRow) : [];
-    const impact = required(impactPath) ? table<ImpactRow>(impactPath, COLUMNS.impact, impactRow) : [];
-    const updates = existsSync(updatesPath) ? table<UpdateRow>(updatesPath, COLUMNS.updates, updateRow) : [];
+    const events = required(eventsPath)
+      ? table<EventRow>(eventsPath, COLUMNS.events, eventRow)
+      : [];
+    const impact = required(impactPath)
+      ? table<ImpactRow>(impactPath, COLUMNS.impact, impactRow)
+      : [];
+    const updates = existsSync(updatesPath)
+      ? table<UpdateRow>(updatesPath, COLUMNS.updates, updateRow)
+      : [];
 
     duplicates(
       events,

@@ -113,7 +113,11 @@ export function readCsv(file: string, source: string, columns: CsvColumns): CsvT
       });
     }
     if (seen.has(name)) {
-      problems.push({ file, line: 1, message: `found column ${describeFound(name)} twice; allowed: each column once` });
+      problems.push({
+        file,
+        line: 1,
+        message: `found column ${describeFound(name)} twice; allowed: each column once`,
+      });
     }
     seen.add(name);
   }

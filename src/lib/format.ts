@@ -35,5 +35,10 @@ export function formatUtc(ms: number, precision: "minute" | "hour" | "day" = "mi
 
 /** A calendar date: "28 September 2020". */
 export function formatDate(date: Date): string {
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return date.toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }

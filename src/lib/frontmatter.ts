@@ -19,9 +19,11 @@ export type Cause = (typeof CAUSES)[number];
 /** `YYYY-MM-DD-short-name`: the same for the MDX file and the data folder. */
 export const SLUG_PATTERN = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const calendarDate = z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], {
-  error: "allowed: a date written YYYY-MM-DD",
-}).transform((value) => (typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value));
+const calendarDate = z
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], {
+    error: "allowed: a date written YYYY-MM-DD",
+  })
+  .transform((value) => (typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value));
 
 /** A public document the narrative relies on. */
 export const sourceSchema = z.object({
@@ -42,9 +44,15 @@ export const sourceSchema = z.object({
 export const incidentFrontmatter = z.strictObject(
   {
     /** Headline. */
-    title: z.string().min(1, { error: "allowed: a headline" }).max(140, { error: "allowed: at most 140 characters" }),
+    title: z
+      .string()
+      .min(1, { error: "allowed: a headline" })
+      .max(140, { error: "allowed: at most 140 characters" }),
     /** One sentence under the headline. */
-    dek: z.string().min(1, { error: "allowed: one sentence" }).max(300, { error: "allowed: at most 300 characters" }),
+    dek: z
+      .string()
+      .min(1, { error: "allowed: one sentence" })
+      .max(300, { error: "allowed: at most 300 characters" }),
     /** An `id` from `data/providers.csv`. */
     provider: idSchema,
     /** The root-cause category. */
@@ -54,13 +62,24 @@ export const incidentFrontmatter = z.strictObject(
     /** Lowercase keywords. */
     tags: z.array(idSchema).default([]),
     /** Slugs of related incidents. */
-    related: z.array(z.string().regex(SLUG_PATTERN, { error: "allowed: an incident slug such as 2021-03-15-azure-ad" })).default([]),
+    related: z
+      .array(
+        z
+          .string()
+          .regex(SLUG_PATTERN, { error: "allowed: an incident slug such as 2021-03-15-azure-ad" }),
+      )
+      .default([]),
     /** Drafts are shown by the dev server and left out of the build. */
     draft: z.boolean().default(false),
     /** Public documents, the provider's own post-mortem first. */
     sources: z.array(sourceSchema).min(1, { error: "allowed: at least one source" }),
   },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `allowed fields: title, dek, provider, cause, trackingId, tags, related, draft, sources` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? `allowed fields: title, dek, provider, cause, trackingId, tags, related, draft, sources`
+        : undefined,
+  },
 );
 
 export type IncidentFrontmatter = z.output<typeof incidentFrontmatter>;

@@ -19,7 +19,12 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
   if (!fence) {
     return {
       problems: [
-        { file, line: 1, message: "found no front matter; allowed: a block between --- lines at the top of the file" },
+        {
+          file,
+          line: 1,
+          message:
+            "found no front matter; allowed: a block between --- lines at the top of the file",
+        },
       ],
     };
   }
@@ -39,10 +44,9 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.map((issue): Problem => {
     // Point at the offending node; a missing field points at its parent, an unknown key at itself.
-    const path = (issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]] : [...issue.path]) as (
-      | string
-      | number
-    )[];
+    const path = (
+      issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]] : [...issue.path]
+    ) as (string | number)[];
     let node: unknown = doc.getIn(path, true);
     while (!node && path.length > 0) {
       path.pop();
@@ -51,11 +55,17 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
     const line = range ? lineOf(range[0]) : 2;
     const column = issue.path.join(".") || undefined;
+    const missing = issue.code === "invalid_type" && issue.input === undefined;
     const found =
       issue.code === "unrecognized_keys"
         ? `unknown field ${describeFound(issue.keys.join(", "))}`
-        : describeFound(isMap(node) || isSeq(node) ? undefined : issue.input);
-    const message = `found ${found}; ${issue.message.startsWith("allowed") ? issue.message : `allowed: ${issue.message}`}`;
+        : describeFound(missing || isMap(node) || isSeq(node) ? undefined : issue.input);
+    const allowed = missing
+      ? "allowed: a value (this field is required)"
+      : issue.message.startsWith("allowed")
+        ? issue.message
+        : `allowed: ${issue.message}`;
+    const message = `found ${found}; ${allowed}`;
     return column === undefined ? { file, line, message } : { file, line, column, message };
   });
   return { problems };

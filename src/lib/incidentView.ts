@@ -25,7 +25,9 @@ export function incidentView(slug: string): IncidentView {
   const provider = corpus.providers.get(meta.provider);
   if (!provider) throw new Error(`Unknown provider "${meta.provider}" for "${slug}".`);
   const serviceNames = new Map(
-    [...corpus.services.values()].filter((s) => data.impact.some((span) => span.service === s.id)).map((s) => [s.id, s.name]),
+    [...corpus.services.values()]
+      .filter((s) => data.impact.some((span) => span.service === s.id))
+      .map((s) => [s.id, s.name]),
   );
   const metrics = deriveMetrics(data.events, data.impact);
   return {

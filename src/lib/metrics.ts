@@ -30,7 +30,10 @@ function first(events: EventRow[], phase: EventRow["phase"]): EventRow | undefin
 }
 
 function last(events: EventRow[], phase: EventRow["phase"]): EventRow | undefined {
-  return events.filter((e) => e.phase === phase).sort(byTime).at(-1);
+  return events
+    .filter((e) => e.phase === phase)
+    .sort(byTime)
+    .at(-1);
 }
 
 function minOrNull(values: number[]): number | null {
@@ -50,7 +53,10 @@ export function deriveMetrics(events: EventRow[], impact: ImpactRow[]): Incident
   const spans = [...impact].sort((a, b) => a.start - b.start || a.end - b.end);
   const impactEvent = first(events, "impact");
   const resolvedEvent = last(events, "resolved");
-  const impactStart = minOrNull([...(impactEvent ? [impactEvent.time] : []), ...spans.map((s) => s.start)]);
+  const impactStart = minOrNull([
+    ...(impactEvent ? [impactEvent.time] : []),
+    ...spans.map((s) => s.start),
+  ]);
   const impactEnd = maxOrNull([
     ...(resolvedEvent ? [resolvedEvent.end ?? resolvedEvent.time] : []),
     ...spans.map((s) => s.end),
@@ -58,7 +64,8 @@ export function deriveMetrics(events: EventRow[], impact: ImpactRow[]): Incident
   // A time known only to the day says nothing about minutes to detect or mitigate.
   const timed = events.filter((e) => e.precision !== "day");
   const origin = first(timed, "impact")?.time ?? impactStart;
-  const since = (event: EventRow | undefined) => (event && origin !== null ? event.time - origin : null);
+  const since = (event: EventRow | undefined) =>
+    event && origin !== null ? event.time - origin : null;
   return {
     impactStart,
     impactEnd,

@@ -30,12 +30,16 @@ export const TITLE_MAX = 120;
 const oneOf = (values: readonly string[]) => `allowed: ${values.join(", ")}`;
 
 /** A required non-empty text cell. */
-const text = (allowed: string) => z.string().trim().min(1, { error: `allowed: ${allowed}` });
+const text = (allowed: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `allowed: ${allowed}` });
 
 /** A stable identifier usable in URLs. */
-export const idSchema = z
-  .string()
-  .regex(ID_PATTERN, { error: "allowed: lowercase letters, digits and single hyphens, e.g. rollback-fails" });
+export const idSchema = z.string().regex(ID_PATTERN, {
+  error: "allowed: lowercase letters, digits and single hyphens, e.g. rollback-fails",
+});
 
 /** An `https://` URL of a public document. */
 export const httpsUrl = z.url({
@@ -47,7 +51,12 @@ export const httpsUrl = z.url({
 export const instant = z.string().transform((value, ctx) => {
   const result = parseInstant(value);
   if (!result.ok) {
-    ctx.addIssue({ code: "custom", message: result.reason.replace(/^.*?; /, ""), input: value, params: { found: value, reason: result.reason } });
+    ctx.addIssue({
+      code: "custom",
+      message: result.reason.replace(/^.*?; /, ""),
+      input: value,
+      params: { found: value, reason: result.reason },
+    });
     return z.NEVER;
   }
   return result.ms;
@@ -152,8 +161,14 @@ export type DependencyRow = z.output<typeof dependencyRow> & { line: number };
 
 /** The columns of each file, required first; anything else fails the build. */
 export const COLUMNS = {
-  events: { required: ["id", "time", "precision", "phase", "title", "source"], optional: ["end", "detail"] },
-  impact: { required: ["service", "region", "start", "end", "severity", "source"], optional: ["note"] },
+  events: {
+    required: ["id", "time", "precision", "phase", "title", "source"],
+    optional: ["end", "detail"],
+  },
+  impact: {
+    required: ["service", "region", "start", "end", "severity", "source"],
+    optional: ["note"],
+  },
   updates: { required: ["time", "channel", "author", "text", "url"], optional: [] },
   providers: { required: ["id", "name", "url"], optional: [] },
   services: { required: ["id", "name", "provider", "category"], optional: [] },

@@ -18,7 +18,10 @@ export function timelineSummary(events: readonly EventRow[], metrics: IncidentMe
 }
 
 /** One sentence describing the service-impact chart: how many, how long, who was last. */
-export function impactSummary(spans: readonly ImpactRow[], names: ReadonlyMap<string, string>): string {
+export function impactSummary(
+  spans: readonly ImpactRow[],
+  names: ReadonlyMap<string, string>,
+): string {
   if (spans.length === 0) return "No service impact spans are recorded for this incident.";
   const services = new Set(spans.map((s) => s.service));
   const last = [...spans].sort((a, b) => b.end - a.end)[0] as ImpactRow;

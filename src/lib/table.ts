@@ -9,7 +9,10 @@ export interface Table<T> {
 
 function issueToProblem(file: string, line: number, issue: z.core.$ZodIssue): Problem {
   const column = issue.path.length > 0 ? String(issue.path[0]) : undefined;
-  const params = "params" in issue ? (issue.params as { found?: string; reason?: string } | undefined) : undefined;
+  const params =
+    "params" in issue
+      ? (issue.params as { found?: string; reason?: string } | undefined)
+      : undefined;
   let message: string;
   if (params?.reason && params.found !== undefined) {
     message = `found ${describeFound(params.found)}, which ${params.reason}`;
@@ -36,6 +39,8 @@ export function readTable<S extends z.ZodType<object>>(
   const table = readCsv(file, source, columns);
   const problems = [...table.problems];
   const rows: Array<z.output<S> & { line: number }> = [];
+  // A wrong header makes every row wrong; report the cause once, not a symptom per row.
+  if (table.problems.some((p) => p.line === 1)) return { rows, problems };
   for (const record of table.records) {
     const input: Record<string, string | undefined> = {};
     for (const [key, value] of Object.entries(record.values)) {
@@ -43,7 +48,9 @@ export function readTable<S extends z.ZodType<object>>(
     }
     const result = schema.safeParse(input, { reportInput: true });
     if (result.success) rows.push({ ...result.data, line: record.line });
-    else for (const issue of result.error.issues) problems.push(issueToProblem(file, record.line, issue));
+    else
+      for (const issue of result.error.issues)
+        problems.push(issueToProblem(file, record.line, issue));
   }
   return { rows, problems };
 }

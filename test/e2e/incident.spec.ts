@@ -1,0 +1,118 @@
+import { expect, test } from "@playwright/test";
+import { corpus, expectNoAxeViolations, watchErrors } from "./helpers.ts";
+
+const SLUG = "2020-09-28-azure-ad";
+const PAGE = `/incidents/${SLUG}/`;
+
+test.describe("the September 2020 Azure AD incident page", () => {
+  test("loads without script errors", async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(PAGE);
+    await expect(page.locator("h1")).toContainText("Azure AD");
+    await page.waitForLoadState("networkidle");
+    expect(errors).toEqual([]);
+  });
+
+  test("has no axe violations", async ({ page }) => {
+    await page.goto(PAGE);
+    await expectNoAxeViolations(page);
+  });
+
+  test("draws one timeline event per row of events.csv", async ({ page }) => {
+    await page.goto(PAGE);
+    const events = corpus().incidents.get(SLUG)!.events;
+    const ids = await page
+      .locator('figure[data-chart="timeline"] [data-event-id]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-event-id")));
+    expect(ids.sort()).toEqual(events.map((e) => e.id).sort());
+  });
+
+  test("draws one impact bar per row of impact.csv, with service and severity", async ({
+    page,
+  }) => {
+    await page.goto(PAGE);
+    const spans = corpus().incidents.get(SLUG)!.impact;
+    const bars = await page
+      .locator('figure[data-chart="impact"] [data-service]')
+      .evaluateAll((els) =>
+        els.map((el) => `${el.getAttribute("data-service")}/${el.getAttribute("data-severity")}`),
+      );
+    expect(bars.sort()).toEqual(spans.map((s) => `${s.service}/${s.severity}`).sort());
+  });
+
+  test("shows every chart as a figure with caption, accessible SVG and data table", async ({
+    page,
+  }) => {
+    await page.goto(PAGE);
+    for (const chart of ["timeline", "impact"]) {
+      const figure = page.locator(`figure[data-chart="${chart}"][data-incident="${SLUG}"]`);
+      await expect(figure).toHaveCount(1);
+      await expect(figure.locator("figcaption h2")).not.toBeEmpty();
+      await expect(figure.locator("figcaption p")).not.toBeEmpty();
+      await expect(figure.locator(".chart__source")).toContainText("Source:");
+      const svg = figure.locator('svg[role="img"]');
+      await expect(svg).toHaveCount(1);
+      expect(await svg.getAttribute("aria-label")).toBeTruthy();
+      await expect(figure.locator("details table tbody tr").first()).toBeAttached();
+    }
+  });
+
+  test("shows key figures derived from the data", async ({ page }) => {
+    await page.goto(PAGE);
+    const figures = page.locator(".key-figures");
+    await expect(figures).toContainText("Duration5 h");
+    await expect(figures).toContainText("Time to detect");
+    await expect(figures.locator("time").first()).toHaveAttribute(
+      "datetime",
+      "2020-09-28T21:25:00Z",
+    );
+  });
+
+  test("zooms the timeline with the buttons and resets it", async ({ page }) => {
+    await page.goto(PAGE);
+    const mark = page.locator(".tl-event").nth(3);
+    const before = await mark.getAttribute("transform");
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect.poll(() => mark.getAttribute("transform")).not.toBe(before);
+    await page.getByRole("button", { name: "Reset" }).click();
+    await expect.poll(() => mark.getAttribute("transform")).toBe(before);
+  });
+
+  test("zooms the timeline with the mouse wheel", async ({ page }) => {
+    await page.goto(PAGE);
+    const svg = page.locator("svg.timeline-svg");
+    const ticks = () => svg.locator(".tl-tick text").allTextContents();
+    const before = await ticks();
+    await svg.hover();
+    await page.mouse.wheel(0, -600);
+    await expect.poll(ticks).not.toEqual(before);
+  });
+});
+
+test.describe("with JavaScript disabled", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the incident page is complete", async ({ page }) => {
+    await page.goto(PAGE);
+    const events = corpus().incidents.get(SLUG)!.events;
+    await expect(page.locator('figure[data-chart="timeline"] svg')).toBeVisible();
+    await expect(page.locator('figure[data-chart="impact"] svg')).toBeVisible();
+    await expect(page.locator("[data-event-id]")).toHaveCount(events.length);
+    await expect(page.locator('figure[data-chart="timeline"] details tbody tr')).toHaveCount(
+      events.length,
+    );
+    await expect(page.locator(".key-figures dd").first()).not.toBeEmpty();
+    for (const heading of [
+      "Summary",
+      "Timeline",
+      "Impact",
+      "Cause",
+      "Response",
+      "What changed",
+      "Sources",
+    ]) {
+      await expect(page.getByRole("heading", { name: heading, exact: true }).first()).toBeVisible();
+    }
+    await expect(page.locator(".sources li").first()).toBeVisible();
+  });
+});

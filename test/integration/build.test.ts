@@ -1,0 +1,76 @@
+import { spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const SLUG = "2020-09-28-azure-ad";
+const EVENTS = `data/incidents/${SLUG}/events.csv`;
+
+/** A copy of the project that a test may change and build without touching the real one. */
+function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), "atlas-build-"));
+  for (const entry of [
+    "src",
+    "content",
+    "data",
+    "public",
+    "astro.config.mjs",
+    "tsconfig.json",
+    "package.json",
+  ]) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  return dir;
+}
+
+function build(dir: string) {
+  const result = spawnSync("npx", ["astro", "build"], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, CI: "1" },
+  });
+  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function eventIds(dir: string): string[] {
+  const html = readFileSync(join(dir, "dist", "incidents", SLUG, "index.html"), "utf8");
+  return [...html.matchAll(/data-event-id="([^"]+)"/g)].map((m) => m[1] ?? "");
+}
+
+const lineCount = (dir: string) =>
+  readFileSync(join(dir, EVENTS), "utf8").trimEnd().split("\n").length;
+
+describe("building the site from the CSV files", () => {
+  it("shows one more event after a row is added to events.csv", () => {
+    const dir = projectCopy();
+    const first = build(dir);
+    expect(first.ok, first.output).toBe(true);
+    const before = eventIds(dir);
+    appendFileSync(
+      join(dir, EVENTS),
+      "added-for-test,2020-09-28T23:00Z,,minute,communication,An added test event,,https://example.com/test\n",
+    );
+    const second = build(dir);
+    expect(second.ok, second.output).toBe(true);
+    const after = eventIds(dir);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after).toContain("added-for-test");
+  });
+
+  it("fails on a time without a zone, naming events.csv and the line", () => {
+    const dir = projectCopy();
+    const line = lineCount(dir) + 1;
+    appendFileSync(
+      join(dir, EVENTS),
+      "no-zone,2020-09-28T23:00,,minute,communication,A time without a zone,,https://example.com/test\n",
+    );
+    const result = build(dir);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      `${EVENTS}:${line}: time: found "2020-09-28T23:00", which has no time zone`,
+    );
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { impactGanttSvg } from "../../src/charts/impactGantt.ts";
+import { timelineSvg } from "../../src/charts/timeline.ts";
+import { checkCorpus } from "../../src/lib/corpus.ts";
+import { deriveMetrics } from "../../src/lib/metrics.ts";
+import { createDocument } from "../../src/charts/dom.ts";
+import { fixtureCorpus } from "../helpers/fixtureCorpus.ts";
+
+const { corpus } = checkCorpus(fixtureCorpus());
+const incident = corpus.incidents.get("2020-01-01-synthetic")!;
+const metrics = deriveMetrics(incident.events, incident.impact);
+const names = new Map([...corpus.services.values()].map((s) => [s.id, s.name]));
+
+function parse(svg: string): Element {
+  const document = createDocument();
+  const div = document.createElement("div");
+  div.innerHTML = svg;
+  return div.firstElementChild!;
+}
+
+describe("timelineSvg", () => {
+  const svg = timelineSvg({
+    label: "Timeline of the synthetic incident",
+    events: incident.events,
+    updates: incident.updates,
+    impact: [metrics.impactStart!, metrics.impactEnd!],
+  });
+
+  it("matches the reviewed snapshot", async () => {
+    await expect(svg).toMatchFileSnapshot("../output/timeline-synthetic.svg");
+  });
+
+  it("is an image with an accessible name", () => {
+    const root = parse(svg);
+    expect(root.getAttribute("role")).toBe("img");
+    expect(root.getAttribute("aria-label")).toBe("Timeline of the synthetic incident");
+  });
+
+  it("draws one mark per event, in time order", () => {
+    const ids = [...parse(svg).querySelectorAll("[data-event-id]")].map((el) =>
+      el.getAttribute("data-event-id"),
+    );
+    expect(ids).toEqual([
+      "change",
+      "impact-begins",
+      "alert",
+      "rollback",
+      "status-post",
+      "resolved",
+      "review",
+    ]);
+  });
+
+  it("draws times known to the hour or day as ranges, and lasting events as bars", () => {
+    const root = parse(svg);
+    expect(root.querySelector('[data-event-id="status-post"] .tl-range')).not.toBeNull();
+    expect(root.querySelector('[data-event-id="rollback"] .tl-duration')).not.toBeNull();
+    expect(root.querySelector('[data-event-id="alert"] rect')).toBeNull();
+  });
+
+  it("puts a far-off follow-up in the side gutter, labelled as later", () => {
+    const root = parse(svg);
+    expect(root.querySelector(".tl-gutter-label")?.textContent).toBe("later");
+  });
+
+  it("gives status posts their own lane", () => {
+    const root = parse(svg);
+    expect(root.querySelector('[data-lane="updates"] text')?.textContent).toBe("Status posts");
+    expect(root.querySelectorAll(".tl-update")).toHaveLength(1);
+  });
+});
+
+describe("impactGanttSvg", () => {
+  const svg = impactGanttSvg({
+    label: "Service impact of the synthetic incident",
+    spans: incident.impact,
+    serviceNames: names,
+    impactStart: metrics.impactStart,
+  });
+
+  it("matches the reviewed snapshot", async () => {
+    await expect(svg).toMatchFileSnapshot("../output/impact-synthetic.svg");
+  });
+
+  it("draws one bar per span carrying its service and severity", () => {
+    const bars = [...parse(svg).querySelectorAll("rect[data-service]")].map((el) => [
+      el.getAttribute("data-service"),
+      el.getAttribute("data-severity"),
+    ]);
+    expect(bars).toEqual([
+      ["sign-in", "outage"],
+      ["mail", "degraded"],
+      ["sign-in", "advisory"],
+    ]);
+  });
+
+  it("labels rows by service and region, and gives Plot's groups a role", () => {
+    const root = parse(svg);
+    expect(root.getAttribute("role")).toBe("img");
+    const labels = [...root.querySelectorAll(".impact-label text")].map((el) => el.textContent);
+    expect(labels).toEqual(["Example sign-in", "Example mail · eu-west"]);
+    for (const g of root.querySelectorAll("g[aria-label]"))
+      expect(g.getAttribute("role")).toBe("group");
+  });
+});
