@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkCorpus } from "../../src/lib/corpus.ts";
+import { formatProblem } from "../../src/lib/problems.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const { corpus, problems } = checkCorpus(ROOT);
+const slugs = [...corpus.frontmatter.keys()];
+const utc = (iso: string) => Date.parse(iso);
+const HEADINGS = ["Summary", "Timeline", "Impact", "Cause", "Response", "What changed"];
+
+function body(slug: string): string {
+  return readFileSync(join(ROOT, "content", "incidents", `${slug}.mdx`), "utf8").replace(
+    /^---[\s\S]*?\n---\n/,
+    "",
+  );
+}
+
+describe("the published corpus", () => {
+  it("passes the validator with no problems", () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it("holds at least 15 incidents across at least 8 providers and 2020 to 2025", () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(15);
+    expect(
+      new Set([...corpus.frontmatter.values()].map((m) => m.provider)).size,
+    ).toBeGreaterThanOrEqual(8);
+    const years = new Set(slugs.map((s) => s.slice(0, 4)));
+    for (const year of ["2020", "2021", "2022", "2023", "2024", "2025"])
+      expect(years).toContain(year);
+  });
+
+  it("cites an https:// source on every CSV row and in every front matter source", () => {
+    for (const incident of corpus.incidents.values()) {
+      for (const row of [...incident.events, ...incident.impact])
+        expect(row.source).toMatch(/^https:\/\//);
+      for (const row of incident.updates) expect(row.url).toMatch(/^https:\/\//);
+    }
+    for (const meta of corpus.frontmatter.values())
+      for (const s of meta.sources) expect(s.url).toMatch(/^https:\/\//);
+  });
+
+  it.each(slugs)(
+    "%s has at least 6 events and a narrative of 350+ words in the standard sections",
+    (slug) => {
+      expect(corpus.incidents.get(slug)?.events.length).toBeGreaterThanOrEqual(6);
+      const text = body(slug);
+      expect(text.split(/\s+/).filter(Boolean).length).toBeGreaterThanOrEqual(350);
+      const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+      expect(headings).toEqual(HEADINGS);
+    },
+  );
+
+  it("links the two Azure AD outages to each other", () => {
+    expect(corpus.frontmatter.get("2020-09-28-azure-ad")?.related).toContain("2021-03-15-azure-ad");
+    expect(corpus.frontmatter.get("2021-03-15-azure-ad")?.related).toContain("2020-09-28-azure-ad");
+  });
+
+  it("dates SM79-F88 impact to 21:25 UTC on 28 September 2020, to the minute", () => {
+    const events = corpus.incidents.get("2020-09-28-azure-ad")!.events;
+    const impact = events.filter((e) => e.phase === "impact").sort((a, b) => a.time - b.time)[0];
+    expect(impact).toMatchObject({ time: utc("2020-09-28T21:25Z"), precision: "minute" });
+    expect(events.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("dates LN01-P8Z impact to 19:00 UTC and Azure AD mitigation to 21:05 UTC on 15 March 2021", () => {
+    const incident = corpus.incidents.get("2021-03-15-azure-ad")!;
+    const impact = incident.events
+      .filter((e) => e.phase === "impact")
+      .sort((a, b) => a.time - b.time)[0];
+    expect(impact).toMatchObject({ time: utc("2021-03-15T19:00Z"), precision: "minute" });
+    const azureAd = incident.impact.filter((s) => s.service === "azure-ad");
+    expect(Math.min(...azureAd.map((s) => s.start))).toBe(utc("2021-03-15T19:00Z"));
+    expect(
+      incident.events.some((e) => e.time === utc("2021-03-15T21:05Z") && e.precision === "minute"),
+    ).toBe(true);
+    const last = incident.events
+      .filter((e) => e.phase === "resolved")
+      .sort((a, b) => b.time - a.time)[0];
+    expect(last?.time).toBe(utc("2021-03-16T09:37Z"));
+  });
+
+  it("keeps the Exchange attacks at day precision with no service impact spans", () => {
+    const incident = corpus.incidents.get("2021-03-02-exchange-proxylogon")!;
+    expect(incident.events.every((e) => e.precision === "day")).toBe(true);
+    expect(incident.impact).toEqual([]);
+  });
+
+  it("does not present the unverified 6:34 am post of 16 March 2021 as an event", () => {
+    const incident = corpus.incidents.get("2021-03-15-azure-ad")!;
+    const times = [...incident.events.map((e) => e.time), ...incident.updates.map((u) => u.time)];
+    expect(times).not.toContain(utc("2021-03-16T10:34Z"));
+  });
+});
