@@ -8,6 +8,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? "http://localhost:4321",
   base: process.env.BASE_PATH ?? "/",
   trailingSlash: "always",
+  // Kept inside the project (not node_modules) so copies of the project never share a cache.
+  cacheDir: "./.cache/astro",
   integrations: [corpusCheck(), mdx()],
   devToolbar: { enabled: false },
 });

@@ -5,20 +5,39 @@ import { formatProblem, InputError } from "../lib/problems.ts";
 
 /**
  * Runs the same validator as `npm run validate` before anything is built: a build with bad
- * data stops with every problem listed as `path:line: …`. The dev server reports them and
- * keeps running so the editor can fix them.
+ * data stops with every problem listed as `path:line: …`. The dev server reports them, shows
+ * them in its error overlay when a page is opened, and reloads the page when data changes.
  */
 export function corpusCheck(): AstroIntegration {
   return {
     name: "outage-atlas:corpus-check",
     hooks: {
-      "astro:config:setup": ({ config, command, logger, addWatchFile }) => {
+      "astro:config:setup": ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
+        const dataDir = fileURLToPath(new URL("data/", config.root));
         const { problems } = checkCorpus(root);
-        addWatchFile(new URL("data/", config.root));
-        if (problems.length === 0) return;
-        if (command === "build") throw new InputError(problems);
-        for (const problem of problems) logger.error(formatProblem(problem));
+        if (problems.length > 0) {
+          if (command === "build") throw new InputError(problems);
+          for (const problem of problems) logger.error(formatProblem(problem));
+        }
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: "outage-atlas:reload-on-data",
+                configureServer(server) {
+                  server.watcher.add(dataDir);
+                  server.watcher.on("all", (_event, file) => {
+                    if (!file.startsWith(dataDir)) return;
+                    for (const problem of checkCorpus(root).problems)
+                      logger.error(formatProblem(problem));
+                    server.ws.send({ type: "full-reload" });
+                  });
+                },
+              },
+            ],
+          },
+        });
       },
     },
   };

@@ -35,9 +35,14 @@ export interface Corpus {
   dependencies: DependencyRow[];
   incidents: Map<string, IncidentData>;
   frontmatter: Map<string, IncidentFrontmatter>;
+  /** The MDX source of each incident, for checks on what the text uses. */
+  texts: Map<string, string>;
 }
 
 const INCIDENT_FILES = ["events.csv", "impact.csv", "updates.csv"];
+
+/** The provider of an incident whose provider is not yet established. */
+export const UNKNOWN_PROVIDER = "unknown";
 
 function listDir(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).sort() : [];
@@ -215,6 +220,17 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
       ? table<UpdateRow>(updatesPath, COLUMNS.updates, updateRow)
       : [];
 
+    if (
+      existsSync(eventsPath) &&
+      events.length === 0 &&
+      !problems.some((p) => p.file === rel(eventsPath))
+    ) {
+      problems.push({
+        file: rel(eventsPath),
+        line: 2,
+        message: "found no events; allowed: at least one row under the header",
+      });
+    }
     duplicates(
       events,
       (row) => row.id,
@@ -242,12 +258,12 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
   for (const [slug, meta] of frontmatter) {
     const file = `content/incidents/${slug}.mdx`;
     const lineOf = (pattern: RegExp) => lineMatching(mdxSources.get(slug) ?? "", pattern);
-    if (!providers.has(meta.provider)) {
+    if (meta.provider !== UNKNOWN_PROVIDER && !providers.has(meta.provider)) {
       problems.push({
         file,
         line: lineOf(/^provider:/),
         column: "provider",
-        message: `found ${describeFound(meta.provider)}; allowed: an id from data/providers.csv`,
+        message: `found ${describeFound(meta.provider)}; allowed: an id from data/providers.csv, or unknown`,
       });
     }
     for (const related of meta.related) {
@@ -263,7 +279,7 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
   }
 
   return {
-    corpus: { providers, services, dependencies, incidents, frontmatter },
+    corpus: { providers, services, dependencies, incidents, frontmatter, texts: mdxSources },
     problems: sortProblems(problems),
   };
 }
@@ -274,19 +290,34 @@ function lineMatching(source: string, pattern: RegExp): number {
   return index + 1;
 }
 
-const cache = new Map<string, Corpus>();
-
-/** The checked corpus under `root`; throws an {@link InputError} listing every problem. */
-export function loadCorpus(root: string = process.cwd()): Corpus {
-  const cached = cache.get(root);
-  if (cached) return cached;
-  const { corpus, problems } = checkCorpus(root);
-  if (problems.length > 0) throw new InputError(problems);
-  cache.set(root, corpus);
-  return corpus;
+/** Names, sizes and modification times of every input file: changes when an editor saves. */
+function fingerprint(root: string): string {
+  const parts: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of listDir(dir)) {
+      const path = join(dir, name);
+      const stat = statSync(path);
+      if (stat.isDirectory()) walk(path);
+      else parts.push(`${path}:${stat.size}:${stat.mtimeMs}`);
+    }
+  };
+  walk(join(root, "data"));
+  walk(join(root, "content", "incidents"));
+  return parts.join("|");
 }
 
-/** Forgets loaded corpora, so the dev server sees edited files. */
-export function clearCorpusCache(): void {
-  cache.clear();
+const cache = new Map<string, { key: string; corpus: Corpus }>();
+
+/**
+ * The checked corpus under `root`; throws an {@link InputError} listing every problem.
+ * Read once and reused until a file changes, so the dev server always shows saved edits.
+ */
+export function loadCorpus(root: string = process.cwd()): Corpus {
+  const key = fingerprint(root);
+  const cached = cache.get(root);
+  if (cached?.key === key) return cached.corpus;
+  const { corpus, problems } = checkCorpus(root);
+  if (problems.length > 0) throw new InputError(problems);
+  cache.set(root, { key, corpus });
+  return corpus;
 }

@@ -53,7 +53,7 @@ export const incidentFrontmatter = z.strictObject(
       .string()
       .min(1, { error: "allowed: one sentence" })
       .max(300, { error: "allowed: at most 300 characters" }),
-    /** An `id` from `data/providers.csv`. */
+    /** An `id` from `data/providers.csv`, or `unknown` while it is not yet established. */
     provider: idSchema,
     /** The root-cause category. */
     cause: z.enum(CAUSES, { error: `allowed: ${CAUSES.join(", ")}` }),
@@ -72,7 +72,7 @@ export const incidentFrontmatter = z.strictObject(
     /** Drafts are shown by the dev server and left out of the build. */
     draft: z.boolean().default(false),
     /** Public documents, the provider's own post-mortem first. */
-    sources: z.array(sourceSchema).min(1, { error: "allowed: at least one source" }),
+    sources: z.array(sourceSchema).default([]),
   },
   {
     error: (issue) =>
