@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
+import sitemap from "@astrojs/sitemap";
 import { corpusCheck } from "./src/integrations/corpusCheck.ts";
+import { searchIndex } from "./src/integrations/searchIndex.ts";
 
 // SITE_URL and BASE_PATH let the built files live on any host and in any sub-folder.
 export default defineConfig({
@@ -10,6 +12,12 @@ export default defineConfig({
   trailingSlash: "always",
   // Kept inside the project (not node_modules) so copies of the project never share a cache.
   cacheDir: "./.cache/astro",
-  integrations: [corpusCheck(), mdx()],
+  integrations: [
+    corpusCheck(),
+    mdx(),
+    // Tools and frames are for people who are sent there, not for search engines.
+    sitemap({ filter: (page) => !/\/(gallery|embed|search)\//.test(page) }),
+    searchIndex(),
+  ],
   devToolbar: { enabled: false },
 });
