@@ -86,7 +86,6 @@ function enhance(root: HTMLElement): void {
   }
 
   form.addEventListener("change", () => update(true));
-  form.hidden = false;
   update(false);
 }
 

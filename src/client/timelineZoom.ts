@@ -135,7 +135,6 @@ function enhance(figure: HTMLElement): void {
     (svg as unknown as { __zoom?: typeof zoomIdentity }).__zoom ?? zoomIdentity;
   selection.call(behaviour);
 
-  controls.hidden = false;
   controls.addEventListener("click", (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>("button[data-zoom]");
     if (!button) return;
