@@ -5,6 +5,8 @@
 export function accessibleGroups(svg: Element): void {
   svg.setAttribute("role", "img");
   for (const g of svg.querySelectorAll("g[aria-label]")) g.setAttribute("role", "group");
+  // `font-variant` is not a valid SVG attribute; the stylesheet sets tabular numbers instead.
+  for (const g of svg.querySelectorAll("[font-variant]")) g.removeAttribute("font-variant");
 }
 
 /** The element's markup, with Plot's generated class names made stable. */
