@@ -41,3 +41,28 @@ export function findOrInstallChromium(): string {
   if (!installed) throw new Error("apt-get installed chromium, but no chromium binary was found.");
   return installed;
 }
+
+/**
+ * Makes sure `java` runs, for the Nu HTML Checker: installs Debian's headless JRE when it is
+ * missing and the user may install packages.
+ */
+export function findOrInstallJava(): void {
+  try {
+    execFileSync("java", ["-version"], { stdio: "ignore" });
+    return;
+  } catch {
+    // Not installed; try below.
+  }
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot)
+    throw new Error(
+      "Java was not found. Install it (Debian: sudo apt-get install -y default-jre-headless).",
+    );
+  console.log("Java not found; installing Debian's default-jre-headless package…");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
+  execFileSync("apt-get", ["install", "-y", "-qq", "default-jre-headless"], {
+    stdio: "inherit",
+    env,
+  });
+}

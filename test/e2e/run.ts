@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { findOrInstallChromium } from "./chromium.ts";
+import { findOrInstallChromium, findOrInstallJava } from "./chromium.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -23,6 +23,7 @@ function freePort(): Promise<number> {
 }
 
 const chromium = findOrInstallChromium();
+findOrInstallJava();
 if (!existsSync(join(root, "dist", "index.html")) || process.env["E2E_BUILD"] === "1") {
   const build = spawnSync("npx", ["astro", "build"], { cwd: root, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
