@@ -46,10 +46,13 @@ export function benchBuild(incidents: number): BuildResult {
       cwd: dir,
       encoding: "utf8",
       env: cleanEnv(),
+      maxBuffer: 1 << 28,
     });
     const seconds = (performance.now() - started) / 1000;
     if (result.status !== 0)
-      throw new Error(`Build of ${incidents} synthetic incidents failed:\n${result.stderr}`);
+      throw new Error(
+        `Build of ${incidents} synthetic incidents failed:\n${String(result.error ?? "")}\n${result.stderr}`,
+      );
     const pages = countPages(join(dir, "dist"));
     return { incidents, pages, seconds, msPerPage: (seconds * 1000) / pages };
   } finally {

@@ -307,13 +307,27 @@ function fingerprint(root: string): string {
 }
 
 const cache = new Map<string, { key: string; corpus: Corpus }>();
+const fingerprints = new Map<string, { key: string; at: number }>();
+
+/**
+ * The fingerprint, looked at most twice a second: a build renders many pages a second and
+ * must not walk the data folder for each, while the dev server still sees a save at once.
+ */
+function recentFingerprint(root: string): string {
+  const now = Date.now();
+  const known = fingerprints.get(root);
+  if (known && now - known.at < 500) return known.key;
+  const key = fingerprint(root);
+  fingerprints.set(root, { key, at: now });
+  return key;
+}
 
 /**
  * The checked corpus under `root`; throws an {@link InputError} listing every problem.
  * Read once and reused until a file changes, so the dev server always shows saved edits.
  */
 export function loadCorpus(root: string = process.cwd()): Corpus {
-  const key = fingerprint(root);
+  const key = recentFingerprint(root);
   const cached = cache.get(root);
   if (cached?.key === key) return cached.corpus;
   const { corpus, problems } = checkCorpus(root);

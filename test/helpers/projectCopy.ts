@@ -40,6 +40,7 @@ export function build(dir: string): { ok: boolean; output: string } {
     cwd: dir,
     encoding: "utf8",
     env: { ...env, CI: "1" },
+    maxBuffer: 1 << 28,
   });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
 }
