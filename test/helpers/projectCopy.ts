@@ -30,7 +30,10 @@ export function projectCopy(): string {
  * runner's own variables (NODE_ENV=test, DEV, PROD, VITEST, …) are left out: Astro would
  * read them and build in development mode.
  */
-export function build(dir: string): { ok: boolean; output: string } {
+export function build(
+  dir: string,
+  extraEnv: Record<string, string> = {},
+): { ok: boolean; output: string } {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
       ([key]) => !/^(NODE_ENV|TEST|VITEST.*|MODE|DEV|PROD|SSR|BASE_URL|FORCE_TTY)$/.test(key),
@@ -39,7 +42,7 @@ export function build(dir: string): { ok: boolean; output: string } {
   const result = spawnSync("npx", ["astro", "build"], {
     cwd: dir,
     encoding: "utf8",
-    env: { ...env, CI: "1" },
+    env: { ...env, ...extraEnv, CI: "1" },
     maxBuffer: 1 << 28,
   });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
