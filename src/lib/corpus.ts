@@ -138,7 +138,25 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
         });
       }
     }
+    if (dependency.service === dependency.depends_on) {
+      problems.push({
+        file: "data/dependencies.csv",
+        line: dependency.line,
+        column: "depends_on",
+        message: `found ${describeFound(dependency.depends_on)}, the service itself; allowed: another service, the one whose failure takes it down`,
+      });
+    }
   }
+  duplicates(
+    dependencies,
+    (row) => `${row.service} ${row.depends_on} ${row.source}`,
+    (row, first) =>
+      problems.push({
+        file: "data/dependencies.csv",
+        line: row.line,
+        message: `found the dependency of ${describeFound(row.service)} on ${describeFound(row.depends_on)} with the same source again (first on line ${first.line}); allowed: each dependency once per source`,
+      }),
+  );
 
   const contentDir = join(root, "content", "incidents");
   const incidentsDir = join(dataDir, "incidents");
