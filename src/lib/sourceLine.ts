@@ -1,0 +1,10 @@
+import type { IncidentFrontmatter } from "./frontmatter.ts";
+
+/** The source line of an incident's charts: its first three publishers. */
+export function sourceLine(meta: IncidentFrontmatter): string {
+  return [...new Set(meta.sources.map((s) => s.publisher))].slice(0, 3).join("; ");
+}
+
+/** The source line of a chart drawn from every incident. */
+export const CORPUS_SOURCE =
+  "Outage Atlas data, from the post-mortems and reporting cited on each incident's page";
