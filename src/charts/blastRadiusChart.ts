@@ -47,6 +47,7 @@ export function blastLayout(nodes: readonly BlastNode[]) {
  */
 export function blastRadiusSvg(input: BlastRadiusInput): string {
   const { rows, barStart, height } = blastLayout(input.nodes);
+  type Row = (typeof rows)[number];
   const at = new Map(rows.map((row) => [row.node.service, row]));
   const name = (id: string) => input.serviceNames.get(id) ?? id;
   const links = rows.flatMap((row) => {
@@ -103,7 +104,7 @@ export function blastRadiusSvg(input: BlastRadiusInput): string {
         x2: (r) => Math.max(barStart + 2, r.barX2),
         y1: (r) => r.barY1,
         y2: (r) => r.barY2,
-        fill: (r) => SEVERITY_FILL[r.node.severity ?? "advisory"],
+        fill: (r: Row) => SEVERITY_FILL[r.node.severity ?? "advisory"],
         className: "blast-bars",
         render: tag(timed),
       }),
@@ -122,7 +123,7 @@ export function blastRadiusSvg(input: BlastRadiusInput): string {
         x: "x",
         y: "y",
         r: 6,
-        fill: (r) => (r.node.severity === null ? "#fbfaf7" : SEVERITY_FILL[r.node.severity]),
+        fill: (r: Row) => (r.node.severity === null ? "#fbfaf7" : SEVERITY_FILL[r.node.severity]),
         stroke: "currentColor",
         strokeWidth: 1.25,
         className: "blast-nodes",

@@ -92,8 +92,12 @@ export function compareSvg(input: CompareInput): string {
       "data-slug": aligned.slug,
       "data-focus": aligned.focus.map(Math.round).join(","),
     });
-    add(lane, "text", { class: "cmp-label", x: COMPARE.marginLeft, y: COMPARE.labelY, dy: "0.32em" })
-      .textContent = label;
+    add(lane, "text", {
+      class: "cmp-label",
+      x: COMPARE.marginLeft,
+      y: COMPARE.labelY,
+      dy: "0.32em",
+    }).textContent = label;
     add(lane, "line", {
       class: "cmp-track",
       y1: COMPARE.markY,

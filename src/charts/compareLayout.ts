@@ -74,8 +74,7 @@ function make(parent: Element, name: string, attributes: Record<string, string |
  * impact start) becomes a position. Marks beyond the clock wait in the side gutters.
  */
 export function layoutCompare(svg: Element, selected: readonly string[]): void {
-  const { width, band, marginTop, marginBottom, marginLeft, marginRight, gutter, markY } =
-    COMPARE;
+  const { width, band, marginTop, marginBottom, marginLeft, marginRight, gutter, markY } = COMPARE;
   const lanes = [...svg.querySelectorAll(".cmp-lane")];
   const visible = lanes.filter((lane) => selected.includes(lane.getAttribute("data-slug") ?? ""));
   for (const lane of lanes) {
@@ -153,6 +152,7 @@ export function layoutCompare(svg: Element, selected: readonly string[]): void {
       y: bottom + 24,
       dy: "0.71em",
       "text-anchor": side === "before" ? "start" : "end",
-    }).textContent = side === "before" ? "← earlier events at the edge" : "later events at the edge →";
+    }).textContent =
+      side === "before" ? "← earlier events at the edge" : "later events at the edge →";
   }
 }

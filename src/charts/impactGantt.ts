@@ -113,7 +113,7 @@ export function impactGanttSvg(input: ImpactInput): string {
         ...bar,
         x1: (r) => new Date(r.start),
         x2: (r) => new Date(r.end),
-        fill: (r) => SEVERITY_FILL[r.severity],
+        fill: (r: (typeof rows)[number]) => SEVERITY_FILL[r.severity],
         className: "impact-bars",
         render(index, scales, values, dimensions, context, next) {
           const g = next?.(index, scales, values, dimensions, context) as

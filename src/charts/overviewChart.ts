@@ -73,6 +73,7 @@ export function overviewSvg(input: OverviewInput): string {
       r: incident.duration === null ? 6 : radius(incident.duration),
     })),
   );
+  type Dot = (typeof dots)[number];
   // Long incidents first, so a short one close by is drawn on top and stays visible.
   dots.sort((a, b) => b.r - a.r);
   const tip = ({ incident }: (typeof dots)[number]) =>
@@ -104,9 +105,10 @@ export function overviewSvg(input: OverviewInput): string {
         x: (d) => new Date(d.incident.time),
         y: "y",
         r: "r",
-        fill: (d) => (d.incident.duration === null ? "none" : CAUSE_FILL[d.incident.cause]),
+        fill: (d: Dot) => (d.incident.duration === null ? "none" : CAUSE_FILL[d.incident.cause]),
         fillOpacity: 0.85,
-        stroke: (d) => (d.incident.duration === null ? CAUSE_FILL[d.incident.cause] : "#fbfaf7"),
+        stroke: (d: Dot) =>
+          d.incident.duration === null ? CAUSE_FILL[d.incident.cause] : "#fbfaf7",
         strokeWidth: 1.5,
         className: "overview-dots",
         render(index, scales, values, dimensions, context, next) {
@@ -131,7 +133,8 @@ export function overviewSvg(input: OverviewInput): string {
         x: () => new Date(domain[0]),
         y: (row) => MARGIN.top + row.top + 9,
         textAnchor: "start",
-        text: (row) => (row.list.length > 1 ? `${row.provider} · ${row.list.length}` : row.provider),
+        text: (row) =>
+          row.list.length > 1 ? `${row.provider} · ${row.list.length}` : row.provider,
         fill: "currentColor",
         className: "overview-label",
       }),

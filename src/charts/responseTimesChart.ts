@@ -29,7 +29,13 @@ const MARGIN = { top: 4, right: 24, bottom: 30, left: 4 };
 /** The three moments, with the phase whose colour they take and the symbol they are drawn as. */
 export const RESPONSE_MARKS = [
   { key: "timeToDetect", phase: "detection", symbol: "circle", words: "Detected", r: 5 },
-  { key: "timeToMitigate", phase: "mitigation", symbol: "diamond", words: "Mitigation began", r: 6.5 },
+  {
+    key: "timeToMitigate",
+    phase: "mitigation",
+    symbol: "diamond",
+    words: "Mitigation began",
+    r: 6.5,
+  },
   { key: "timeToResolve", phase: "resolved", symbol: "square", words: "Resolved", r: 5.5 },
 ] as const;
 
@@ -74,9 +80,12 @@ export function responseTimesSvg(input: ResponseTimesInput): string {
       }),
     )
     .sort((a, b) => DRAW_ORDER.indexOf(a.mark.key) - DRAW_ORDER.indexOf(b.mark.key));
+  type Mark = (typeof marks)[number];
   const spans = rows.flatMap((row) => {
     const known = marks.filter((m) => m.row === row).map((m) => m.minutes);
-    return known.length > 0 ? [{ row, from: Math.min(0, ...known), to: Math.max(0, ...known) }] : [];
+    return known.length > 0
+      ? [{ row, from: Math.min(0, ...known), to: Math.max(0, ...known) }]
+      : [];
   });
   const least = Math.min(0, ...marks.map((m) => m.minutes));
   const most = Math.max(60, ...marks.map((m) => m.minutes));
@@ -133,9 +142,9 @@ export function responseTimesSvg(input: ResponseTimesInput): string {
       Plot.dot(marks, {
         x: "minutes",
         y: (m) => m.row.y,
-        symbol: (m) => m.mark.symbol,
-        r: (m) => m.mark.r,
-        fill: (m) => PHASE_FILL[m.mark.phase],
+        symbol: (m: Mark) => m.mark.symbol,
+        r: (m: Mark) => m.mark.r,
+        fill: (m: Mark) => PHASE_FILL[m.mark.phase],
         stroke: "#fbfaf7",
         strokeWidth: 1,
         className: "response-marks",
@@ -151,7 +160,10 @@ export function responseTimesSvg(input: ResponseTimesInput): string {
             shape.setAttribute("data-slug", m.row.incident.slug);
             shape.setAttribute("data-phase", m.mark.phase);
             shape.setAttribute("data-offset", String(Math.round(m.minutes * MINUTE)));
-            shape.setAttribute("data-tip", `${m.row.incident.label}: ${tipWhen(m.mark.words, m.minutes)}`);
+            shape.setAttribute(
+              "data-tip",
+              `${m.row.incident.label}: ${tipWhen(m.mark.words, m.minutes)}`,
+            );
           });
           return g;
         },

@@ -30,7 +30,11 @@ function redraw(zone: TimeZoneSetting): void {
   for (const axis of document.querySelectorAll("g.chart-axis[data-domain]")) {
     const frame = frameOf(axis);
     if (!frame) continue;
-    if (!built.has(axis)) built.set(axis, [...axis.childNodes].map((n) => n.cloneNode(true)));
+    if (!built.has(axis))
+      built.set(
+        axis,
+        [...axis.childNodes].map((n) => n.cloneNode(true)),
+      );
     if (zone === "utc") {
       axis.replaceChildren(...(built.get(axis) ?? []).map((n) => n.cloneNode(true)));
       continue;

@@ -10,7 +10,9 @@ export interface CompareEntry {
 
 function when(verb: string, ms: number | null): string {
   if (ms === null) return `${verb} at a time not known`;
-  return ms < 0 ? `${verb} ${formatDuration(-ms)} before impact` : `${verb} after ${formatDuration(ms)}`;
+  return ms < 0
+    ? `${verb} ${formatDuration(-ms)} before impact`
+    : `${verb} after ${formatDuration(ms)}`;
 }
 
 /**

@@ -23,9 +23,7 @@ describe("blastRadiusSvg", () => {
   it("is an image named for what it shows", () => {
     const root = parseSvg(draw(OVERLAP));
     expect(root.getAttribute("role")).toBe("img");
-    expect(root.getAttribute("aria-label")).toBe(
-      "Blast radius of Synthetic overlapping outage",
-    );
+    expect(root.getAttribute("aria-label")).toBe("Blast radius of Synthetic overlapping outage");
   });
 
   it("draws a marker and a duration bar per service, with its worst severity", () => {
@@ -66,9 +64,9 @@ describe("blastRadiusSvg", () => {
     const root = parseSvg(
       blastRadiusSvg({ label: "x", nodes: blast.nodes, serviceNames: view.serviceNames }),
     );
-    expect(root.querySelector('.blast-nodes [data-service="chat"]')?.getAttribute("data-severity")).toBe(
-      "none",
-    );
+    expect(
+      root.querySelector('.blast-nodes [data-service="chat"]')?.getAttribute("data-severity"),
+    ).toBe("none");
     expect(root.querySelector('.blast-bars [data-service="chat"]')).toBeNull();
     expect(root.textContent).toContain("named in the sources; no timed impact recorded");
   });

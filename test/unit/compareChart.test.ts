@@ -48,7 +48,7 @@ describe("compareSvg", () => {
 
   it("puts every lane's impact start on the same line", () => {
     const root = parseSvg(draw([OVERLAP, SINGLE]));
-    const zero = root.querySelector(".cmp-tick--zero")!.getAttribute("transform");
+    const zero = root.querySelector(".cmp-tick--zero")!.getAttribute("transform")!;
     const starts = [OVERLAP, SINGLE].map((slug) =>
       root
         .querySelector(`.cmp-lane[data-slug="${slug}"] [data-event-id="impact-begins"]`)!

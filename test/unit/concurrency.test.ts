@@ -9,7 +9,15 @@ const span = (
   end: number,
   severity: ImpactRow["severity"] = "major",
   region = "global",
-): ImpactRow => ({ service, region, start, end, severity, source: "https://example.com/", line: 2 });
+): ImpactRow => ({
+  service,
+  region,
+  start,
+  end,
+  severity,
+  source: "https://example.com/",
+  line: 2,
+});
 
 describe("impairedOverTime", () => {
   it("counts the services impaired in each stretch between starts and ends", () => {

@@ -51,9 +51,7 @@ describe("concurrencySvg", () => {
     const block = parseSvg(draw(OVERLAP)).querySelector(
       'rect[data-start="2020-03-02T10:30:00Z"][data-severity="outage"]',
     );
-    expect(block?.getAttribute("data-tip")).toBe(
-      "4 services impaired: 2 outage, 2 major",
-    );
+    expect(block?.getAttribute("data-tip")).toBe("4 services impaired: 2 outage, 2 major");
   });
 
   it("lines up with the service-impact chart above it", () => {

@@ -50,8 +50,13 @@ describe("overviewSummary", () => {
     const views = allChartViews();
     const figures = corpusFigures(views.map((v) => v.metrics));
     expect(
-      overviewSummary(figures, [2020, 2022], { label: "Example Cloud, 1 May 2021", duration: 19 * 86_400_000 }),
-    ).toMatch(/^4 incidents from 2020 to 2022; half lasted less than .+, and the longest \(Example Cloud, 1 May 2021\) lasted 19 days\.$/);
+      overviewSummary(figures, [2020, 2022], {
+        label: "Example Cloud, 1 May 2021",
+        duration: 19 * 86_400_000,
+      }),
+    ).toMatch(
+      /^4 incidents from 2020 to 2022; half lasted less than .+, and the longest \(Example Cloud, 1 May 2021\) lasted 19 days\.$/,
+    );
   });
 });
 
@@ -67,8 +72,18 @@ describe("compareSummary", () => {
   it("gives each incident's times since impact start, in order", () => {
     expect(
       compareSummary([
-        { label: "A, 1 Jan 2020", timeToDetect: 5 * MIN, timeToMitigate: 5 * MIN, timeToResolve: 300 * MIN },
-        { label: "B, 2 Feb 2021", timeToDetect: -3 * MIN, timeToMitigate: null, timeToResolve: 47 * MIN },
+        {
+          label: "A, 1 Jan 2020",
+          timeToDetect: 5 * MIN,
+          timeToMitigate: 5 * MIN,
+          timeToResolve: 300 * MIN,
+        },
+        {
+          label: "B, 2 Feb 2021",
+          timeToDetect: -3 * MIN,
+          timeToMitigate: null,
+          timeToResolve: 47 * MIN,
+        },
       ]),
     ).toBe(
       "Counted from impact start. A, 1 Jan 2020: detected after 5 min, mitigated after 5 min, resolved after 5 h; B, 2 Feb 2021: detected 3 min before impact, mitigated at a time not known, resolved after 47 min.",
