@@ -1,4 +1,6 @@
 import { impairedOverTime, impairedTime } from "./concurrency.ts";
+import type { IncidentData } from "./corpus.ts";
+import type { IncidentFrontmatter } from "./frontmatter.ts";
 import { SEVERITIES, type DependencyRow, type ImpactRow, type Severity } from "./schemas.ts";
 
 /** A service in an incident's blast radius. */
@@ -32,6 +34,30 @@ export interface BlastInput {
   cited: ReadonlySet<string>;
 }
 
+/** Every URL an incident cites: its front matter sources and the source of each row. */
+export function citedSources(meta: IncidentFrontmatter, data: IncidentData): Set<string> {
+  return new Set([
+    ...meta.sources.map((s) => s.url),
+    ...data.events.map((e) => e.source),
+    ...data.impact.map((s) => s.source),
+    ...data.updates.map((u) => u.url),
+  ]);
+}
+
+/**
+ * Whether a dependency belongs in an incident's blast radius: the incident cites the source
+ * that states it, and the service depended on was impaired in it.
+ */
+export function dependencyApplies(
+  dependency: DependencyRow,
+  impact: readonly ImpactRow[],
+  cited: ReadonlySet<string>,
+): boolean {
+  return (
+    cited.has(dependency.source) && impact.some((span) => span.service === dependency.depends_on)
+  );
+}
+
 /**
  * The blast radius of one incident: the services whose failure took others down, and those
  * others. `data/dependencies.csv` holds dependencies from every incident's sources; one applies
@@ -47,7 +73,7 @@ export function blastRadius(input: BlastInput): BlastRadius {
   const pairs = new Set<string>();
   for (const edge of input.dependencies) {
     const pair = `${edge.service} ${edge.depends_on}`;
-    if (!input.cited.has(edge.source) || !spansOf.has(edge.depends_on) || pairs.has(pair)) continue;
+    if (!dependencyApplies(edge, input.impact, input.cited) || pairs.has(pair)) continue;
     pairs.add(pair);
     edges.push(edge);
   }

@@ -1,4 +1,4 @@
-import { blastRadius, type BlastRadius } from "./blastRadius.ts";
+import { blastRadius, citedSources, type BlastRadius } from "./blastRadius.ts";
 import { impairedOverTime, type ConcurrencyStep } from "./concurrency.ts";
 import { loadCorpus, type Corpus, type IncidentData } from "./corpus.ts";
 import { formatUtc } from "./format.ts";
@@ -30,16 +30,6 @@ export interface IncidentView {
   /** The services that failed because another did, as this incident's sources document. */
   blast: BlastRadius;
   summaries: { timeline: string; impact: string; concurrency: string; blastRadius: string };
-}
-
-/** Every URL an incident cites: its front matter sources and the source of each row. */
-function citedSources(meta: IncidentFrontmatter, data: IncidentData): Set<string> {
-  return new Set([
-    ...meta.sources.map((s) => s.url),
-    ...data.events.map((e) => e.source),
-    ...data.impact.map((s) => s.source),
-    ...data.updates.map((u) => u.url),
-  ]);
 }
 
 /** Builds the view of one incident from a checked corpus; the slug must exist in it. */

@@ -42,8 +42,12 @@ describe("blastRadius", () => {
   });
 
   it("ignores dependencies stated only in sources the incident does not cite", () => {
-    // mail depends on dns in data/dependencies.csv, from a source no incident cites.
-    expect(chartView(MULTI_DAY).blast.edges.map((e) => e.service)).not.toContain("mail");
+    const blast = blastRadius({
+      impact: [span("sign-in", t(10), t(12)), span("mail", t(10), t(11))],
+      dependencies: [dependency("mail", "sign-in", "https://example.com/another-outage")],
+      cited: new Set([CITED]),
+    });
+    expect(blast.nodes).toEqual([]);
     expect(chartView(SINGLE).blast.nodes).toEqual([]);
   });
 
