@@ -127,7 +127,7 @@ export function concurrencySvg(input: ConcurrencyInput): string {
         frameAnchor: "left",
         textAnchor: "start",
         dy: -7,
-        text: (d) => (d === top ? `${plural(d, "service")} impaired` : String(d)),
+        text: (d) => (d === top ? plural(d, "service") : String(d)),
         fill: "currentColor",
         className: "concurrency-count",
       }),

@@ -73,7 +73,7 @@ describe("concurrencySvg", () => {
     const labels = [...parseSvg(draw(OVERLAP)).querySelectorAll(".concurrency-count text")].map(
       (el) => el.textContent,
     );
-    expect(labels).toEqual(["0", "1", "2", "3", "4 services impaired"]);
+    expect(labels).toEqual(["0", "1", "2", "3", "4 services"]);
   });
 });
 
