@@ -5,7 +5,7 @@ import { checkCorpus } from "../../src/lib/corpus.ts";
 import { deriveMetrics } from "../../src/lib/metrics.ts";
 import { createDocument } from "../../src/charts/dom.ts";
 import { fixtureCorpus } from "../helpers/fixtureCorpus.ts";
-import { chartView, MULTI_DAY, OVERLAP, SINGLE } from "../helpers/chartFixtures.ts";
+import { chartView, DAY_PRECISION, MULTI_DAY, OVERLAP, SINGLE } from "../helpers/chartFixtures.ts";
 
 const { corpus } = checkCorpus(fixtureCorpus());
 const incident = corpus.incidents.get("2020-01-01-synthetic")!;
@@ -163,5 +163,39 @@ describe("impactGanttSvg on the synthetic chart fixtures", () => {
     const axis = parse(draw(SINGLE)).querySelector(".chart-axis")!;
     expect(axis.getAttribute("data-domain")).toBe("2020-08-15T05:58:48Z/2020-08-15T06:41:12Z");
     expect(axis.getAttribute("data-range")).toBe("4,708");
+  });
+});
+
+describe("timelineSvg on the synthetic chart fixtures", () => {
+  const draw = (slug: string) => {
+    const view = chartView(slug);
+    const { impactStart, impactEnd } = view.metrics;
+    return timelineSvg({
+      label: `Timeline of ${view.meta.title}`,
+      events: view.data.events,
+      updates: view.data.updates,
+      impact: impactStart !== null && impactEnd !== null ? [impactStart, impactEnd] : null,
+    });
+  };
+
+  it.each([
+    ["overlapping spans", OVERLAP, "timeline-overlap"],
+    ["a single event", SINGLE, "timeline-single"],
+    ["times known only to the day", DAY_PRECISION, "timeline-day-precision"],
+    ["a ten-day incident", MULTI_DAY, "timeline-multi-day"],
+  ])("matches the reviewed snapshot for %s", async (_, slug, name) => {
+    await expect(draw(slug)).toMatchFileSnapshot(`../output/${name}.svg`);
+  });
+
+  it("draws a single event alone in its lane", () => {
+    expect(parse(draw(SINGLE)).querySelectorAll("[data-event-id]")).toHaveLength(1);
+  });
+
+  it("draws every day-precision event as a range", () => {
+    const root = parse(draw(DAY_PRECISION));
+    const inside = [...root.querySelectorAll('[data-precision="day"]')].filter(
+      (el) => el.querySelector(".tl-range") !== null,
+    );
+    expect(inside.length).toBeGreaterThan(0);
   });
 });
