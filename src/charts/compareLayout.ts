@@ -8,7 +8,7 @@ import { round, SVG_NS } from "./svg.ts";
  */
 export const COMPARE = {
   width: 720,
-  band: 54,
+  band: 60,
   marginTop: 4,
   marginBottom: 30,
   marginLeft: 4,
@@ -16,7 +16,7 @@ export const COMPARE = {
   gutter: 40,
   /** Within a lane: the label's middle, and the middle of the marks. */
   labelY: 10,
-  markY: 34,
+  markY: 38,
 } as const;
 
 const MINUTE = 60_000;
@@ -127,7 +127,7 @@ export function layoutCompare(svg: Element, selected: readonly string[]): void {
   });
 
   // Gutter labels get a line of their own under the ticks, so they never collide.
-  const gutterLine = outside.before || outside.after ? 16 : 0;
+  const gutterLine = outside.before || outside.after ? 30 : 0;
   const height = marginTop + Math.max(visible.length, 1) * band + marginBottom + gutterLine;
   const bottom = height - marginBottom - gutterLine;
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
@@ -149,7 +149,7 @@ export function layoutCompare(svg: Element, selected: readonly string[]): void {
     make(axis, "text", {
       class: "cmp-gutter",
       x: side === "before" ? marginLeft : width - marginRight,
-      y: bottom + 24,
+      y: bottom + 38,
       dy: "0.71em",
       "text-anchor": side === "before" ? "start" : "end",
     }).textContent =

@@ -87,15 +87,15 @@ describe("layoutCompare", () => {
     const ys = [SINGLE, MULTI_DAY].map((slug) =>
       root.querySelector(`.cmp-lane[data-slug="${slug}"]`)!.getAttribute("transform"),
     );
-    expect(ys).toEqual(["translate(0,4)", "translate(0,58)"]);
-    expect(root.getAttribute("viewBox")).toBe("0 0 720 142");
+    expect(ys).toEqual(["translate(0,4)", "translate(0,64)"]);
+    expect(root.getAttribute("viewBox")).toBe("0 0 720 154");
   });
 
   it("parks events far from the impact in the side gutters and says so", () => {
     const root = parseSvg(draw([DAY_PRECISION]));
     // The trigger came eleven days before impact, beyond the stretch shown.
     const trigger = root.querySelector('[data-event-id="exploited"]')!;
-    expect(trigger.getAttribute("transform")).toBe("translate(24,34)");
+    expect(trigger.getAttribute("transform")).toBe("translate(24,38)");
     expect(root.querySelector(".cmp-gutter")?.textContent).toBe("← earlier events at the edge");
   });
 });
