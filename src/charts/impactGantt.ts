@@ -1,9 +1,12 @@
 import * as Plot from "@observablehq/plot";
 import { isoInstant } from "../lib/format.ts";
 import { SEVERITIES, type ImpactRow } from "../lib/schemas.ts";
-import { utcTicks } from "./axisTicks.ts";
 import { createDocument } from "./dom.ts";
+import { SEVERITY_FILL, SEVERITY_LABEL } from "./palette.ts";
 import { accessibleGroups, serialize } from "./plotDom.ts";
+import { prependTimeAxis } from "./timeAxis.ts";
+
+export { SEVERITY_FILL };
 
 export interface ImpactInput {
   /** Accessible name of the chart. */
@@ -15,66 +18,103 @@ export interface ImpactInput {
   impactStart: number | null;
 }
 
-/** Fallback fills; the page's stylesheet repaints them through `--atlas-sev-*` properties. */
-export const SEVERITY_FILL: Record<ImpactRow["severity"], string> = {
-  outage: "#8f1d21",
-  major: "#d0482b",
-  degraded: "#f08c4a",
-  advisory: "#f6c58f",
-};
-
 /** The row label of a span: the service, and its region unless global. */
 export function spanLabel(span: ImpactRow, names: ReadonlyMap<string, string>): string {
   const name = names.get(span.service) ?? span.service;
   return span.region === "global" ? name : `${name} · ${span.region}`;
 }
 
+/** Geometry shared with the concurrency chart, so the two line up one above the other. */
+export const IMPACT_FRAME = { width: 720, marginLeft: 4, marginRight: 12 } as const;
+
+/** The time span both service charts show: every span and the impact start, with a margin. */
+export function impactDomain(spans: readonly ImpactRow[], impactStart: number | null) {
+  const start = Math.min(...spans.map((r) => r.start), impactStart ?? Infinity);
+  const end = Math.max(...spans.map((r) => r.end));
+  const pad = (end - start) * 0.03;
+  return [start - pad, end + pad] as [number, number];
+}
+
+const rank = (severity: ImpactRow["severity"]) => SEVERITIES.indexOf(severity);
+
+/**
+ * Rows in reading order: services by when they were first hit, the worst first among equals;
+ * under each service its global row, then its regions in the order they were hit.
+ */
+export function impactRows(spans: readonly ImpactRow[], names: ReadonlyMap<string, string>) {
+  const first = new Map<string, { start: number; worst: number }>();
+  for (const span of spans) {
+    for (const key of [span.service, `${span.service}\u0000${span.region}`]) {
+      const seen = first.get(key);
+      first.set(key, {
+        start: Math.min(seen?.start ?? Infinity, span.start),
+        worst: Math.min(seen?.worst ?? Infinity, rank(span.severity)),
+      });
+    }
+  }
+  const service = (s: ImpactRow) => first.get(s.service) ?? { start: 0, worst: 0 };
+  const region = (s: ImpactRow) =>
+    first.get(`${s.service}\u0000${s.region}`) ?? { start: 0, worst: 0 };
+  const sorted = [...spans].sort(
+    (a, b) =>
+      service(a).start - service(b).start ||
+      service(a).worst - service(b).worst ||
+      a.service.localeCompare(b.service) ||
+      Number(b.region === "global") - Number(a.region === "global") ||
+      region(a).start - region(b).start ||
+      a.region.localeCompare(b.region) ||
+      a.start - b.start,
+  );
+  return sorted.map((span) => ({ ...span, label: spanLabel(span, names) }));
+}
+
 const BAND = 44;
 
 /**
  * Service × time: one row per service and region, a bar per impact span coloured by
- * severity, the impact start marked. Each bar carries `data-service` and `data-severity`.
+ * severity over a faint track (so a gap between spans reads as a gap), the impact start
+ * marked. Each bar carries `data-service`, `data-severity` and its times.
  */
 export function impactGanttSvg(input: ImpactInput): string {
-  const spans = [...input.spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  const rows = spans.map((span) => ({ ...span, label: spanLabel(span, input.serviceNames) }));
+  const rows = impactRows(input.spans, input.serviceNames);
   const labels = [...new Set(rows.map((r) => r.label))];
-  const start = Math.min(...rows.map((r) => r.start), input.impactStart ?? Infinity);
-  const end = Math.max(...rows.map((r) => r.end));
-  const pad = (end - start) * 0.03;
-  const domain: [number, number] = [start - pad, end + pad];
-  const width = 720;
+  const domain = impactDomain(input.spans, input.impactStart);
+  const { width, marginLeft, marginRight } = IMPACT_FRAME;
+  const marginTop = 6;
+  const marginBottom = 28;
+  const height = labels.length * BAND + marginTop + marginBottom;
+  const bar = { y: (r: { label: string }) => r.label, insetTop: 24, insetBottom: 4 } as const;
   const document = createDocument();
 
   const chart = Plot.plot({
     document,
     width,
-    height: labels.length * BAND + 34,
-    marginTop: 6,
-    marginLeft: 4,
-    marginRight: 12,
-    marginBottom: 28,
+    height,
+    marginTop,
+    marginLeft,
+    marginRight,
+    marginBottom,
     ariaLabel: input.label,
-    style: {
-      fontSize: "11px",
-      fontFamily: "inherit",
-      background: "transparent",
-      overflow: "visible",
-    },
-    x: { type: "utc", domain: domain.map((t) => new Date(t)), ticks: [], label: null },
+    style: { fontSize: "11px", fontFamily: "inherit", background: "transparent" },
+    x: { type: "utc", domain: domain.map((t) => new Date(t)), axis: null },
     y: { domain: labels, axis: null, paddingInner: 0, paddingOuter: 0 },
     marks: [
-      Plot.gridX(
-        utcTicks(domain, 6).map((t) => new Date(t.time)),
-        { stroke: "currentColor", strokeOpacity: 0.12 },
+      Plot.barX(
+        labels.map((label) => ({ label })),
+        {
+          ...bar,
+          x1: () => new Date(domain[0]),
+          x2: () => new Date(domain[1]),
+          fill: "#ece9e2",
+          className: "impact-track",
+        },
       ),
       Plot.barX(rows, {
+        ...bar,
         x1: (r) => new Date(r.start),
         x2: (r) => new Date(r.end),
-        y: "label",
-        fill: (r) => SEVERITY_FILL[r.severity as keyof typeof SEVERITY_FILL],
-        insetTop: 24,
-        insetBottom: 4,
+        fill: (r: (typeof rows)[number]) => SEVERITY_FILL[r.severity],
+        className: "impact-bars",
         render(index, scales, values, dimensions, context, next) {
           const g = next?.(index, scales, values, dimensions, context) as
             SVGGElement | null | undefined;
@@ -89,6 +129,7 @@ export function impactGanttSvg(input: ImpactInput): string {
             rect.setAttribute("data-region", row.region);
             rect.setAttribute("data-start", isoInstant(row.start));
             rect.setAttribute("data-end", isoInstant(row.end));
+            rect.setAttribute("data-tip", `${row.label}: ${SEVERITY_LABEL[row.severity]}`);
           });
           return g;
         },
@@ -107,22 +148,20 @@ export function impactGanttSvg(input: ImpactInput): string {
             Plot.ruleX([new Date(input.impactStart)], {
               stroke: "currentColor",
               strokeDasharray: "3,3",
+              className: "impact-start",
             }),
           ]
         : []),
-      Plot.axisX(
-        utcTicks(domain, 6).map((t) => new Date(t.time)),
-        {
-          tickFormat: (d: Date) =>
-            utcTicks(domain, 6).find((t) => t.time === d.getTime())?.label ?? "",
-          label: null,
-        },
-      ),
     ],
   }) as unknown as SVGSVGElement;
+  prependTimeAxis(chart, {
+    domain,
+    range: [marginLeft, width - marginRight],
+    top: marginTop,
+    bottom: height - marginBottom,
+    count: 6,
+  });
   accessibleGroups(chart);
   chart.setAttribute("class", "impact-svg");
   return serialize(chart);
 }
-
-export { SEVERITIES };

@@ -9,7 +9,19 @@ export function accessibleGroups(svg: Element): void {
   for (const g of svg.querySelectorAll("[font-variant]")) g.removeAttribute("font-variant");
 }
 
-/** The element's markup, with Plot's generated class names made stable. */
+/**
+ * The element's markup, with Plot's generated class names made stable and coordinates
+ * rounded to a tenth inside attributes, so snapshots stay readable and the HTML small.
+ */
 export function serialize(svg: Element): string {
-  return (svg as unknown as { outerHTML: string }).outerHTML.replace(/plot-[0-9a-f]{6}/g, "plot");
+  return (svg as unknown as { outerHTML: string }).outerHTML
+    .replace(/plot-[0-9a-f]{6}/g, "plot")
+    .replace(
+      / (x|y|x1|x2|y1|y2|cx|cy|r|width|height|d|transform|points)="([^"]*)"/g,
+      (_, name: string, value: string) => ` ${name}="${roundNumbers(value)}"`,
+    );
+}
+
+function roundNumbers(value: string): string {
+  return value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 10) / 10));
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { citedSources, dependencyApplies } from "./blastRadius.ts";
 import { SLUG_PATTERN, type IncidentFrontmatter } from "./frontmatter.ts";
 import { readFrontmatter } from "./frontmatterFile.ts";
 import { describeFound, InputError, sortProblems, type Problem } from "./problems.ts";
@@ -143,7 +144,25 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
         });
       }
     }
+    if (dependency.service === dependency.depends_on) {
+      problems.push({
+        file: "data/dependencies.csv",
+        line: dependency.line,
+        column: "depends_on",
+        message: `found ${describeFound(dependency.depends_on)}, the service itself; allowed: another service, the one whose failure takes it down`,
+      });
+    }
   }
+  duplicates(
+    dependencies,
+    (row) => `${row.service} ${row.depends_on} ${row.source}`,
+    (row, first) =>
+      problems.push({
+        file: "data/dependencies.csv",
+        line: row.line,
+        message: `found the dependency of ${describeFound(row.service)} on ${describeFound(row.depends_on)} with the same source again (first on line ${first.line}); allowed: each dependency once per source`,
+      }),
+  );
 
   const contentDir = join(root, "content", "incidents");
   const incidentsDir = join(dataDir, "incidents");
@@ -276,6 +295,22 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
         });
       }
     }
+  }
+
+  // Nothing is lost: a dependency that no incident's blast radius would draw is an error.
+  // Checked once everything else is valid: a missing file or bad row would be mistaken for it.
+  const citing = [...incidents.values()].flatMap((data) => {
+    const meta = frontmatter.get(data.slug);
+    return meta ? [{ impact: data.impact, cited: citedSources(meta, data) }] : [];
+  });
+  for (const dependency of problems.length === 0 ? dependencies : []) {
+    if (citing.some(({ impact, cited }) => dependencyApplies(dependency, impact, cited))) continue;
+    problems.push({
+      file: "data/dependencies.csv",
+      line: dependency.line,
+      column: "source",
+      message: `found ${describeFound(dependency.source)}, which no incident with ${describeFound(dependency.depends_on)} impaired cites, so no chart would show this row; allowed: a source cited by an incident in which ${describeFound(dependency.depends_on)} was impaired`,
+    });
   }
 
   return {

@@ -42,3 +42,14 @@ export function formatDate(date: Date): string {
     timeZone: "UTC",
   });
 }
+
+/** A time since impact start as a key figure: "35 min", "3 min before impact", "not known". */
+export function formatInterval(ms: number | null): string {
+  if (ms === null) return "not known";
+  return ms < 0 ? `${formatDuration(-ms)} before impact` : formatDuration(ms);
+}
+
+/** A root-cause category as words: `config-change` → "config change". */
+export function causeLabel(cause: string): string {
+  return cause.replaceAll("-", " ");
+}

@@ -1,8 +1,16 @@
-import { loadCorpus, UNKNOWN_PROVIDER, type IncidentData } from "./corpus.ts";
+import { blastRadius, citedSources, type BlastRadius } from "./blastRadius.ts";
+import { impairedOverTime, type ConcurrencyStep } from "./concurrency.ts";
+import { loadCorpus, UNKNOWN_PROVIDER, type Corpus, type IncidentData } from "./corpus.ts";
+import { formatUtc } from "./format.ts";
 import type { IncidentFrontmatter } from "./frontmatter.ts";
 import { deriveMetrics, type IncidentMetrics } from "./metrics.ts";
 import type { ProviderRow } from "./schemas.ts";
-import { impactSummary, timelineSummary } from "./summaries.ts";
+import {
+  blastRadiusSummary,
+  concurrencySummary,
+  impactSummary,
+  timelineSummary,
+} from "./summaries.ts";
 
 /** Everything an incident page, embed or download needs, derived once from the corpus. */
 export interface IncidentView {
@@ -11,9 +19,17 @@ export interface IncidentView {
   data: IncidentData;
   metrics: IncidentMetrics;
   provider: ProviderRow;
-  /** Display names of the services this incident touches. */
+  /** A short name for lists and lanes: "Microsoft, 28 Sep 2020". */
+  label: string;
+  /** When the incident sits on a calendar: impact start, else the date in its slug. */
+  anchor: number;
+  /** Display names of the services this incident touches or its blast radius names. */
   serviceNames: Map<string, string>;
-  summaries: { timeline: string; impact: string };
+  /** How many services were impaired over time. */
+  concurrency: ConcurrencyStep[];
+  /** The services that failed because another did, as this incident's sources document. */
+  blast: BlastRadius;
+  summaries: { timeline: string; impact: string; concurrency: string; blastRadius: string };
   /** Charts (and `key-figures`) the editor placed in the narrative with an MDX component. */
   placedInText: Set<string>;
 }
@@ -25,9 +41,8 @@ const PLACING_TAGS: Record<string, string> = {
   KeyFigures: "key-figures",
 };
 
-/** Builds the view of one incident; the slug must exist in the checked corpus under `root`. */
-export function incidentView(slug: string, root?: string): IncidentView {
-  const corpus = loadCorpus(root);
+/** Builds the view of one incident from a checked corpus; the slug must exist in it. */
+export function viewOf(corpus: Corpus, slug: string): IncidentView {
   const data = corpus.incidents.get(slug);
   const meta = corpus.frontmatter.get(slug);
   if (!data || !meta) throw new Error(`No incident with the slug "${slug}".`);
@@ -36,19 +51,32 @@ export function incidentView(slug: string, root?: string): IncidentView {
       ? { id: UNKNOWN_PROVIDER, name: "Provider not yet established", url: "", line: 0 }
       : corpus.providers.get(meta.provider);
   if (!provider) throw new Error(`Unknown provider "${meta.provider}" for "${slug}".`);
-  const serviceNames = new Map(
-    [...corpus.services.values()]
-      .filter((s) => data.impact.some((span) => span.service === s.id))
-      .map((s) => [s.id, s.name]),
-  );
   const metrics = deriveMetrics(data.events, data.impact);
+  const blast = blastRadius({
+    impact: data.impact,
+    dependencies: corpus.dependencies,
+    cited: citedSources(meta, data),
+  });
+  const touched = new Set([
+    ...data.impact.map((span) => span.service),
+    ...blast.nodes.map((n) => n.service),
+  ]);
+  const serviceNames = new Map(
+    [...corpus.services.values()].filter((s) => touched.has(s.id)).map((s) => [s.id, s.name]),
+  );
+  const concurrency = impairedOverTime(data.impact);
+  const anchor = metrics.impactStart ?? Date.parse(`${slug.slice(0, 10)}T00:00Z`);
   return {
     slug,
     meta,
     data,
     metrics,
     provider,
+    label: `${provider.name}, ${formatUtc(anchor, "day")}`,
+    anchor,
     serviceNames,
+    concurrency,
+    blast,
     placedInText: new Set(
       [...(corpus.texts.get(slug) ?? "").matchAll(/<([A-Z][A-Za-z]*)\b/g)]
         .map((match) => PLACING_TAGS[match[1] ?? ""])
@@ -57,8 +85,15 @@ export function incidentView(slug: string, root?: string): IncidentView {
     summaries: {
       timeline: timelineSummary(data.events, metrics),
       impact: impactSummary(data.impact, serviceNames),
+      concurrency: concurrencySummary(concurrency),
+      blastRadius: blastRadiusSummary(blast, serviceNames),
     },
   };
+}
+
+/** Builds the view of one incident of the corpus under `root` (the site's by default). */
+export function incidentView(slug: string, root?: string): IncidentView {
+  return viewOf(loadCorpus(root), slug);
 }
 
 /** Slugs of every incident, newest first, drafts left out unless asked for. */

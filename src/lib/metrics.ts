@@ -8,6 +8,11 @@ export interface IncidentMetrics {
   impactEnd: number | null;
   /** `impactEnd - impactStart`, ms. */
   duration: number | null;
+  /**
+   * The moment the three intervals below are counted from: the first `impact` event known to
+   * the minute or hour, else `impactStart`. Epoch ms.
+   */
+  clockStart: number | null;
   /** Distinct service ids with an impact span, in order of first impact. */
   services: string[];
   /** Distinct regions with an impact span, in order of first impact. */
@@ -70,6 +75,7 @@ export function deriveMetrics(events: EventRow[], impact: ImpactRow[]): Incident
     impactStart,
     impactEnd,
     duration: impactStart !== null && impactEnd !== null ? impactEnd - impactStart : null,
+    clockStart: origin,
     services: distinct(spans.map((s) => s.service)),
     regions: distinct(spans.map((s) => s.region)),
     timeToDetect: since(first(timed, "detection")),

@@ -1,4 +1,7 @@
-import { formatDuration, formatUtc } from "./format.ts";
+import type { BlastRadius } from "./blastRadius.ts";
+import { impairedTime, peakConcurrency, type ConcurrencyStep } from "./concurrency.ts";
+import { median, type CorpusFigures } from "./corpusFigures.ts";
+import { formatDuration, formatInterval, formatUtc } from "./format.ts";
 import type { IncidentMetrics } from "./metrics.ts";
 import type { EventRow, ImpactRow } from "./schemas.ts";
 
@@ -29,4 +32,73 @@ export function impactSummary(
   const name = names.get(last.service) ?? last.service;
   const region = last.region === "global" ? "" : ` in ${last.region}`;
   return `${plural(services.size, "service")} impaired for up to ${formatDuration(longest)}; ${name}${region} recovered last, at ${formatUtc(last.end)}.`;
+}
+
+/** One sentence on how many services were down at once, and for how long any was. */
+export function concurrencySummary(steps: readonly ConcurrencyStep[]): string {
+  const peak = peakConcurrency(steps);
+  if (!peak || peak.total === 0) return "No service impact spans are recorded for this incident.";
+  const total = impairedTime(steps);
+  const peakText =
+    peak.total === 1
+      ? "One service at a time was impaired"
+      : `Up to ${peak.total} services were impaired at once, from ${formatUtc(peak.start)} for ${formatDuration(peak.end - peak.start)}`;
+  return `${peakText}; at least one service was impaired for ${formatDuration(total)} in all.`;
+}
+
+function listNames(names: string[], max = 3): string {
+  const shown = names.slice(0, max);
+  const rest = names.length - shown.length;
+  if (rest > 0) return `${shown.join(", ")} and ${rest} more`;
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
+}
+
+/** One sentence naming the root services and how many failed with them. */
+export function blastRadiusSummary(blast: BlastRadius, names: ReadonlyMap<string, string>): string {
+  const name = (id: string) => names.get(id) ?? id;
+  const roots = blast.nodes.filter((n) => n.depth === 0).map((n) => name(n.service));
+  const dependents = blast.nodes.filter((n) => n.depth > 0).map((n) => name(n.service));
+  if (roots.length === 0) return "No documented dependency links the services of this incident.";
+  const them = roots.length === 1 ? "it" : "them";
+  const depend = dependents.length === 1 ? "depends" : "depend";
+  return `${listNames(roots)} failed, and ${plural(dependents.length, "service")} that ${depend} on ${them} failed with ${them}: ${listNames(dependents)}.`;
+}
+
+/** One sentence on the corpus: how many incidents, over what years, how long they lasted. */
+export function overviewSummary(
+  figures: CorpusFigures,
+  years: [number, number] | null,
+  longest: { label: string; duration: number } | null,
+): string {
+  if (figures.incidents === 0 || years === null) return "No incidents are recorded yet.";
+  const span = years[0] === years[1] ? `in ${years[0]}` : `from ${years[0]} to ${years[1]}`;
+  const median =
+    figures.medianDuration === null
+      ? ""
+      : `; half lasted less than ${formatDuration(figures.medianDuration)}`;
+  const long = longest
+    ? `, and the longest (${longest.label}) lasted ${formatDuration(longest.duration)}`
+    : "";
+  return `${plural(figures.incidents, "incident")} ${span}${median}${long}.`;
+}
+
+/** One sentence on response times: the median of each interval where it is known. */
+export function responseTimesSummary(metrics: readonly IncidentMetrics[]): string {
+  const parts: string[] = [];
+  let counted = 0;
+  for (const [key, words] of [
+    ["timeToDetect", "detect"],
+    ["timeToMitigate", "mitigate"],
+    ["timeToResolve", "resolve"],
+  ] as const) {
+    const values = metrics.map((m) => m[key]).filter((v): v is number => v !== null);
+    counted = Math.max(counted, values.length);
+    const middle = median(values);
+    if (middle !== null)
+      parts.push(`to ${words}${parts.length === 0 ? " was" : ""} ${formatInterval(middle)}`);
+  }
+  if (parts.length === 0) return "No incident has response times known to the hour or better.";
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
+  return `Across ${plural(counted, "incident")} with times known to the hour or better, the median time ${list}.`;
 }

@@ -5,6 +5,7 @@ import { checkCorpus } from "../../src/lib/corpus.ts";
 import { deriveMetrics } from "../../src/lib/metrics.ts";
 import { createDocument } from "../../src/charts/dom.ts";
 import { fixtureCorpus } from "../helpers/fixtureCorpus.ts";
+import { chartView, DAY_PRECISION, MULTI_DAY, OVERLAP, SINGLE } from "../helpers/chartFixtures.ts";
 
 const { corpus } = checkCorpus(fixtureCorpus());
 const incident = corpus.incidents.get("2020-01-01-synthetic")!;
@@ -82,15 +83,15 @@ describe("impactGanttSvg", () => {
     await expect(svg).toMatchFileSnapshot("../output/impact-synthetic.svg");
   });
 
-  it("draws one bar per span carrying its service and severity", () => {
+  it("draws one bar per span carrying its service and severity, grouped by service", () => {
     const bars = [...parse(svg).querySelectorAll("rect[data-service]")].map((el) => [
       el.getAttribute("data-service"),
       el.getAttribute("data-severity"),
     ]);
     expect(bars).toEqual([
       ["sign-in", "outage"],
-      ["mail", "degraded"],
       ["sign-in", "advisory"],
+      ["mail", "degraded"],
     ]);
   });
 
@@ -101,5 +102,100 @@ describe("impactGanttSvg", () => {
     expect(labels).toEqual(["Example sign-in", "Example mail · eu-west"]);
     for (const g of root.querySelectorAll("g[aria-label]"))
       expect(g.getAttribute("role")).toBe("group");
+  });
+});
+
+describe("impactGanttSvg on the synthetic chart fixtures", () => {
+  const draw = (slug: string) => {
+    const view = chartView(slug);
+    return impactGanttSvg({
+      label: `Service impact of ${view.meta.title}`,
+      spans: view.data.impact,
+      serviceNames: view.serviceNames,
+      impactStart: view.metrics.impactStart,
+    });
+  };
+
+  it.each([
+    ["overlapping spans", OVERLAP, "impact-overlap"],
+    ["a single span", SINGLE, "impact-single"],
+    ["a ten-day incident", MULTI_DAY, "impact-multi-day"],
+  ])("matches the reviewed snapshot for %s", async (_, slug, name) => {
+    await expect(draw(slug)).toMatchFileSnapshot(`../output/${name}.svg`);
+  });
+
+  it("keeps a service's regions together under it, the global row first", () => {
+    const labels = [...parse(draw(OVERLAP)).querySelectorAll(".impact-label text")].map(
+      (el) => el.textContent,
+    );
+    expect(labels).toEqual([
+      "Example portal",
+      "Example sign-in",
+      "Example mail · eu-west",
+      "Example mail · us-east",
+      "Example chat",
+    ]);
+  });
+
+  it("draws a track under every row, so a gap between spans shows as a gap", () => {
+    const root = parse(draw(OVERLAP));
+    expect(root.querySelectorAll(".impact-track rect")).toHaveLength(5);
+    const chat = [...root.querySelectorAll('rect[data-service="chat"]')];
+    expect(chat.map((el) => el.getAttribute("data-end"))).toEqual([
+      "2020-03-02T10:40:00Z",
+      "2020-03-02T12:00:00Z",
+    ]);
+  });
+
+  it("draws overlapping spans of one row with the later one on top", () => {
+    const portal = [...parse(draw(OVERLAP)).querySelectorAll('rect[data-service="portal"]')];
+    expect(portal.map((el) => el.getAttribute("data-severity"))).toEqual(["major", "outage"]);
+  });
+
+  it("labels the time axis with dates over days and hours within one", () => {
+    const ticks = (svg: string) =>
+      [...parse(svg).querySelectorAll(".chart-axis text")].map((el) => el.textContent);
+    expect(ticks(draw(MULTI_DAY))).toEqual(["4 Jan", "6 Jan", "8 Jan", "10 Jan", "12 Jan"]);
+    expect(ticks(draw(SINGLE))).toContain("06:20");
+  });
+
+  it("writes the axis frame down, so the browser can redraw it in the reader's zone", () => {
+    const axis = parse(draw(SINGLE)).querySelector(".chart-axis")!;
+    expect(axis.getAttribute("data-domain")).toBe("2020-08-15T05:58:48Z/2020-08-15T06:41:12Z");
+    expect(axis.getAttribute("data-range")).toBe("4,708");
+  });
+});
+
+describe("timelineSvg on the synthetic chart fixtures", () => {
+  const draw = (slug: string) => {
+    const view = chartView(slug);
+    const { impactStart, impactEnd } = view.metrics;
+    return timelineSvg({
+      label: `Timeline of ${view.meta.title}`,
+      events: view.data.events,
+      updates: view.data.updates,
+      impact: impactStart !== null && impactEnd !== null ? [impactStart, impactEnd] : null,
+    });
+  };
+
+  it.each([
+    ["overlapping spans", OVERLAP, "timeline-overlap"],
+    ["a single event", SINGLE, "timeline-single"],
+    ["times known only to the day", DAY_PRECISION, "timeline-day-precision"],
+    ["a ten-day incident", MULTI_DAY, "timeline-multi-day"],
+  ])("matches the reviewed snapshot for %s", async (_, slug, name) => {
+    await expect(draw(slug)).toMatchFileSnapshot(`../output/${name}.svg`);
+  });
+
+  it("draws a single event alone in its lane", () => {
+    expect(parse(draw(SINGLE)).querySelectorAll("[data-event-id]")).toHaveLength(1);
+  });
+
+  it("draws every day-precision event as a range", () => {
+    const root = parse(draw(DAY_PRECISION));
+    const inside = [...root.querySelectorAll('[data-precision="day"]')].filter(
+      (el) => el.querySelector(".tl-range") !== null,
+    );
+    expect(inside.length).toBeGreaterThan(0);
   });
 });

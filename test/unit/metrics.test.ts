@@ -28,6 +28,7 @@ describe("deriveMetrics", () => {
       impactStart: t(10, 5),
       impactEnd: t(17, 5),
       duration: 7 * 60 * MIN,
+      clockStart: t(10, 5),
       services: ["sign-in", "mail"],
       regions: ["global", "eu-west"],
       timeToDetect: 10 * MIN,

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkCorpus } from "../../src/lib/corpus.ts";
+import { viewOf } from "../../src/lib/incidentView.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -92,5 +93,25 @@ describe("the published corpus", () => {
     const incident = corpus.incidents.get("2021-03-15-azure-ad")!;
     const times = [...incident.events.map((e) => e.time), ...incident.updates.map((u) => u.time)];
     expect(times).not.toContain(utc("2021-03-16T10:34Z"));
+  });
+
+  it("roots the blast radius of both Azure AD outages at Azure AD", () => {
+    for (const slug of ["2020-09-28-azure-ad", "2021-03-15-azure-ad"]) {
+      const { nodes } = viewOf(corpus, slug).blast;
+      expect(nodes.filter((n) => n.depth === 0).map((n) => n.service)).toEqual(["azure-ad"]);
+      expect(nodes.map((n) => n.service)).toEqual(
+        expect.arrayContaining(["teams", "exchange-online", "azure-portal", "dynamics-365"]),
+      );
+    }
+    const march = viewOf(corpus, "2021-03-15-azure-ad").blast.nodes.map((n) => n.service);
+    expect(march).toContain("xbox-live");
+  });
+
+  it("never claims a dependency documented for one outage in another", () => {
+    // Azure AD fell with Azure Front Door in October 2025; the Azure AD outages' dependents
+    // must not appear under it, nor Azure AD as a root.
+    const { nodes } = viewOf(corpus, "2025-10-29-azure-front-door").blast;
+    expect(nodes.filter((n) => n.depth === 0).map((n) => n.service)).toEqual(["azure-front-door"]);
+    expect(nodes.map((n) => n.service)).not.toContain("teams");
   });
 });

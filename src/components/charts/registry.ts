@@ -1,4 +1,6 @@
 import type { IncidentView } from "../../lib/incidentView.ts";
+import BlastRadiusChart from "./BlastRadiusChart.astro";
+import ConcurrencyChart from "./ConcurrencyChart.astro";
 import ImpactChart from "./ImpactChart.astro";
 import Timeline from "./Timeline.astro";
 
@@ -13,6 +15,16 @@ export const INCIDENT_CHARTS = {
     component: ImpactChart,
     title: "Service impact",
     applies: (view: IncidentView) => view.data.impact.length > 0,
+  },
+  concurrency: {
+    component: ConcurrencyChart,
+    title: "Services down at once",
+    applies: (view: IncidentView) => view.data.impact.length > 0,
+  },
+  "blast-radius": {
+    component: BlastRadiusChart,
+    title: "Blast radius",
+    applies: (view: IncidentView) => view.blast.nodes.some((node) => node.depth > 0),
   },
 } as const;
 

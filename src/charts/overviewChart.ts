@@ -1,0 +1,153 @@
+import * as Plot from "@observablehq/plot";
+import { causeLabel, formatDuration, formatUtc } from "../lib/format.ts";
+import type { Cause } from "../lib/frontmatter.ts";
+import { createDocument } from "./dom.ts";
+import { CAUSE_FILL } from "./palette.ts";
+import { accessibleGroups, serialize } from "./plotDom.ts";
+import { prependTimeAxis } from "./timeAxis.ts";
+
+/** One incident as the overview draws it. */
+export interface OverviewIncident {
+  slug: string;
+  title: string;
+  provider: string;
+  cause: Cause;
+  /** Where it sits on the time axis: impact start, else its date. */
+  time: number;
+  /** Impact start to end, ms; null when not known. */
+  duration: number | null;
+  /** Its page. */
+  href: string;
+}
+
+export interface OverviewInput {
+  /** Accessible name of the chart. */
+  label: string;
+  incidents: readonly OverviewIncident[];
+  /** The axis runs from 1 January 2020 to this time (the build's "today"). */
+  today: number;
+}
+
+const WIDTH = 720;
+const BAND = 46;
+const MARGIN = { top: 6, right: 16, bottom: 28, left: 4 };
+const R_MIN = 3;
+const R_MAX = 15;
+const SHORTEST = 30 * 60_000;
+const LONGEST = 14 * 86_400_000;
+
+/**
+ * Circle radius for a duration, growing with its logarithm from half an hour to two weeks.
+ * Durations span three orders of magnitude; circles with area in proportion would leave all
+ * but the two longest incidents as identical specks. The legend shows reference sizes.
+ */
+export function radius(duration: number): number {
+  const clamped = Math.min(LONGEST, Math.max(SHORTEST, duration));
+  const share = Math.log(clamped / SHORTEST) / Math.log(LONGEST / SHORTEST);
+  return Math.round((R_MIN + share * (R_MAX - R_MIN)) * 10) / 10;
+}
+
+/** Providers in the order they first appear, each with its incidents. */
+function providerRows(incidents: readonly OverviewIncident[]) {
+  const sorted = [...incidents].sort((a, b) => a.time - b.time || a.slug.localeCompare(b.slug));
+  const rows = new Map<string, OverviewIncident[]>();
+  for (const incident of sorted)
+    rows.set(incident.provider, [...(rows.get(incident.provider) ?? []), incident]);
+  return [...rows.entries()].map(([provider, list], i) => ({ provider, list, top: i * BAND }));
+}
+
+/**
+ * Every incident on one time axis from 2020 to today: a row per provider, a circle per
+ * incident sized by how long it lasted and coloured by its cause. An incident whose
+ * duration is not known is a hollow ring. Circles carry `data-slug`, `data-href` and
+ * `data-cause`; the page links each to its incident in the table beside it.
+ */
+export function overviewSvg(input: OverviewInput): string {
+  const rows = providerRows(input.incidents);
+  const domain: [number, number] = [Date.UTC(2020, 0, 1), input.today];
+  const height = MARGIN.top + rows.length * BAND + MARGIN.bottom;
+  const dots = rows.flatMap((row) =>
+    row.list.map((incident) => ({
+      incident,
+      y: MARGIN.top + row.top + 30,
+      r: incident.duration === null ? 6 : radius(incident.duration),
+    })),
+  );
+  type Dot = (typeof dots)[number];
+  // Long incidents first, so a short one close by is drawn on top and stays visible.
+  dots.sort((a, b) => b.r - a.r);
+  const tip = ({ incident }: (typeof dots)[number]) =>
+    `${incident.title} (${formatUtc(incident.time, "day")}; ${
+      incident.duration === null ? "duration not known" : formatDuration(incident.duration)
+    }; ${causeLabel(incident.cause)})`;
+  const document = createDocument();
+
+  const chart = Plot.plot({
+    document,
+    width: WIDTH,
+    height,
+    marginTop: MARGIN.top,
+    marginRight: MARGIN.right,
+    marginBottom: MARGIN.bottom,
+    marginLeft: MARGIN.left,
+    ariaLabel: input.label,
+    style: { fontSize: "11px", fontFamily: "inherit", background: "transparent" },
+    x: { type: "utc", domain: domain.map((t) => new Date(t)), axis: null },
+    y: { type: "identity", axis: null },
+    r: { type: "identity" },
+    marks: [
+      Plot.ruleY(rows, {
+        y: (row) => MARGIN.top + row.top + 30,
+        stroke: "#dedbd3",
+        className: "overview-rows",
+      }),
+      Plot.dot(dots, {
+        x: (d) => new Date(d.incident.time),
+        y: "y",
+        r: "r",
+        fill: (d: Dot) => (d.incident.duration === null ? "none" : CAUSE_FILL[d.incident.cause]),
+        fillOpacity: 0.85,
+        stroke: (d: Dot) =>
+          d.incident.duration === null ? CAUSE_FILL[d.incident.cause] : "#fbfaf7",
+        strokeWidth: 1.5,
+        className: "overview-dots",
+        render(index, scales, values, dimensions, context, next) {
+          const g = next?.(index, scales, values, dimensions, context) as
+            SVGGElement | null | undefined;
+          if (!g) return null;
+          const circles = g.querySelectorAll("circle");
+          index.forEach((i, k) => {
+            const dot = dots[i];
+            const circle = circles[k];
+            if (!dot || !circle) return;
+            circle.setAttribute("data-slug", dot.incident.slug);
+            circle.setAttribute("data-href", dot.incident.href);
+            circle.setAttribute("data-cause", dot.incident.cause);
+            if (dot.incident.duration === null) circle.setAttribute("data-duration", "unknown");
+            circle.setAttribute("data-tip", tip(dot));
+          });
+          return g;
+        },
+      }),
+      Plot.text(rows, {
+        x: () => new Date(domain[0]),
+        y: (row) => MARGIN.top + row.top + 9,
+        textAnchor: "start",
+        text: (row) =>
+          row.list.length > 1 ? `${row.provider} · ${row.list.length}` : row.provider,
+        fill: "currentColor",
+        className: "overview-label",
+      }),
+    ],
+  }) as unknown as SVGSVGElement;
+  prependTimeAxis(chart, {
+    domain,
+    range: [MARGIN.left, WIDTH - MARGIN.right],
+    top: MARGIN.top,
+    bottom: height - MARGIN.bottom,
+    count: 7,
+  });
+  accessibleGroups(chart);
+  chart.setAttribute("class", "overview-svg");
+  return serialize(chart);
+}
