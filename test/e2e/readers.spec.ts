@@ -31,7 +31,7 @@ test("the incident table filters and sorts, and keeps the choice in the URL", as
   await page.goto("/");
   const rows = page.locator("[data-incident-table] tbody tr:not([hidden])");
   const total = await rows.count();
-  await page.getByLabel("Provider").selectOption("aws");
+  await page.getByRole("combobox", { name: "Provider" }).selectOption("aws");
   await expect(page).toHaveURL(/provider=aws/);
   const aws = await rows.count();
   expect(aws).toBeGreaterThan(0);
@@ -41,7 +41,7 @@ test("the incident table filters and sorts, and keeps the choice in the URL", as
   await page.getByRole("button", { name: "Duration" }).click();
   await expect(page).toHaveURL(/sort=duration/);
   await page.reload();
-  await expect(page.getByLabel("Provider")).toHaveValue("aws");
+  await expect(page.getByRole("combobox", { name: "Provider" })).toHaveValue("aws");
   await expect(rows).toHaveCount(aws);
 });
 
