@@ -74,7 +74,7 @@ function wire(dialog: HTMLDialogElement): void {
       const closing = button.getAttribute("command") === "close";
       if (!supportsCommands) {
         if (closing) dialog.close();
-        else dialog.showModal();
+        else if (!dialog.open) dialog.showModal();
       }
       if (!closing) showPreview();
     });

@@ -12,6 +12,6 @@ const options = readEmbedOptions(location.search);
 if (options.theme === "auto") followSystemTheme();
 if (options.event) highlightEvent(options.event);
 if (options.tz === "local") renderTimes("local");
-const main = document.querySelector<HTMLElement>("main");
+const root = document.querySelector<HTMLElement>(".embed");
 const chart = document.querySelector("figure[data-chart]")?.getAttribute("data-chart") ?? "";
-if (main) reportHeight(main, chart);
+if (root) reportHeight(root, chart);
