@@ -1,39 +1,10 @@
-import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { build, projectCopy } from "../helpers/projectCopy.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 const SLUG = "2020-09-28-azure-ad";
 const EVENTS = `data/incidents/${SLUG}/events.csv`;
-
-/** A copy of the project that a test may change and build without touching the real one. */
-function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), "atlas-build-"));
-  for (const entry of [
-    "src",
-    "content",
-    "data",
-    "public",
-    "astro.config.mjs",
-    "tsconfig.json",
-    "package.json",
-  ]) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
-  return dir;
-}
-
-function build(dir: string) {
-  const result = spawnSync("npx", ["astro", "build"], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, CI: "1" },
-  });
-  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
-}
 
 function eventIds(dir: string): string[] {
   const html = readFileSync(join(dir, "dist", "incidents", SLUG, "index.html"), "utf8");
