@@ -107,7 +107,8 @@ function wire(dialog: HTMLDialogElement): void {
       },
     );
   });
-  dialog.querySelector<HTMLElement>("[data-options]")?.removeAttribute("hidden");
+  for (const part of dialog.querySelectorAll<HTMLElement>("[data-options], [data-widths]"))
+    part.hidden = false;
   fillEvents(dialog, figure);
 }
 

@@ -109,3 +109,29 @@ test.describe("the embed dialog", () => {
     }
   });
 });
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the Embed button still opens the dialog with the snippet, through an invoker command", async ({
+    page,
+  }) => {
+    await page.goto(PAGE);
+    await page
+      .locator('figure[data-chart="impact"]')
+      .getByRole("button", { name: "Embed" })
+      .click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel("Embed code")).toHaveValue(
+      new RegExp(`^<iframe src="${siteOrigin()}/embed/${SLUG}/impact/"`),
+    );
+    // What needs a script stays out of the way: no copy button, no inert options.
+    await expect(dialog.getByRole("button", { name: "Copy code" })).toBeHidden();
+    await expect(dialog.getByText("Theme")).toBeHidden();
+    await expect(dialog.getByText("Preview width")).toBeHidden();
+    await expect(dialog.getByText("The live preview needs JavaScript.")).toBeVisible();
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await expect(dialog).toBeHidden();
+  });
+});
