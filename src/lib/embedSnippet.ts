@@ -118,3 +118,21 @@ export function estimateEmbedHeight(content: EmbedContent, width = EMBED_WIDTH):
 export function embedTitle(chartTitle: string, story: string): string {
   return `${chartTitle} · ${story}`;
 }
+
+/** The default snippet of one chart, from what its figure shows; options are added later. */
+export function chartSnippetInput(input: {
+  /** Absolute URL of the chart's embed page. */
+  embed: string;
+  /** Absolute URL of `embed.js`. */
+  script: string;
+  /** The story's headline, or the site's name for site-wide charts. */
+  story: string;
+  content: Omit<EmbedContent, "story">;
+}): SnippetInput {
+  return {
+    src: input.embed,
+    title: embedTitle(input.content.title, input.story),
+    height: estimateEmbedHeight({ ...input.content, story: input.story }),
+    script: input.script,
+  };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDocument } from "../../src/charts/dom.ts";
 import {
+  chartSnippetInput,
   embedSnippet,
   embedUrl,
   estimateEmbedHeight,
@@ -98,5 +99,25 @@ describe("estimateEmbedHeight", () => {
 
   it("is a round number of pixels", () => {
     expect(estimateEmbedHeight(content) % 10).toBe(0);
+  });
+});
+
+describe("chartSnippetInput", () => {
+  it("names the iframe after the chart and its story, sized for the figure", () => {
+    const input = chartSnippetInput({
+      embed: SRC,
+      script: "https://example.org/embed.js",
+      story: "Azure AD sign-ins fail worldwide",
+      content: {
+        title: "Timeline",
+        summary: "One sentence.",
+        source: "Source: Someone",
+        legend: "",
+        size: { width: 640, height: 200 },
+      },
+    });
+    expect(input.title).toBe("Timeline · Azure AD sign-ins fail worldwide");
+    expect(input.src).toBe(SRC);
+    expect(input.height).toBeGreaterThan(300);
   });
 });

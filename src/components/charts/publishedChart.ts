@@ -1,13 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import type { AstroComponentFactory } from "astro/runtime/server/index.js";
 import { standaloneSvg } from "../../charts/standalone.ts";
-import {
-  embedSnippet,
-  embedTitle,
-  embedUrl,
-  EMBED_WIDTH,
-  estimateEmbedHeight,
-} from "../../lib/embedSnippet.ts";
+import { chartSnippetInput, embedSnippet, EMBED_WIDTH } from "../../lib/embedSnippet.ts";
 import { figureParts, type FigureParts } from "../../lib/figureParts.ts";
 import { absoluteUrl, chartPaths } from "../../lib/urls.ts";
 import type { Embeddable } from "./embeddable.ts";
@@ -47,8 +41,12 @@ async function publish(entry: Embeddable, site: URL | undefined): Promise<Publis
     story: url(chartPaths.story(entry.slug)),
     home: url(""),
   };
-  const title = embedTitle(parts.title, entry.story);
-  const height = estimateEmbedHeight({ ...parts, story: entry.story });
+  const snippet = chartSnippetInput({
+    embed: urls.embed,
+    script: url(chartPaths.script()),
+    story: entry.story,
+    content: parts,
+  });
   const svg = standaloneSvg({
     title: parts.title,
     summary: parts.summary,
@@ -57,17 +55,13 @@ async function publish(entry: Embeddable, site: URL | undefined): Promise<Publis
     chart: parts.svg,
     legend: parts.legendItems,
   });
-  const [, width = "0", svgHeight = "0"] = /width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+  const [, width = "0", svgHeight = "0"] =
+    /^<svg [^>]*?width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
   return {
     parts,
-    title,
-    height,
-    snippet: embedSnippet({
-      src: embedUrl(urls.embed),
-      title,
-      height,
-      script: url(chartPaths.script()),
-    }),
+    title: snippet.title,
+    height: snippet.height,
+    snippet: embedSnippet(snippet),
     svg,
     svgSize: { width: Number(width), height: Number(svgHeight) },
     urls,
