@@ -105,6 +105,9 @@ test.describe("an embed page", () => {
     expect(scripts.some((url) => url.includes("timelineZoom"))).toBe(false);
     await expect(page.getByRole("button", { name: "Zoom in" })).toBeHidden();
     await page.locator("svg.timeline-svg").hover();
+    await page.waitForTimeout(300);
+    expect(scripts.some((url) => url.includes("timelineZoom"))).toBe(false);
+    await page.mouse.wheel(0, -200);
     await expect(page.getByRole("button", { name: "Zoom in" })).toBeVisible();
     expect(scripts.some((url) => url.includes("timelineZoom"))).toBe(true);
   });
