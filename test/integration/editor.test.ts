@@ -106,7 +106,7 @@ describe("an editor adding an incident", () => {
     );
     expect(page).toContain('class="callout" data-type="correction"');
     expect(page).toContain("A synthetic reviewer");
-    expect(page.match(/data-chart="timeline"/g)).toHaveLength(1);
+    expect(page.match(/<figure[^>]*data-chart="timeline"/g)).toHaveLength(1);
   });
 
   it("fails the build on a bad component prop, listing the allowed values", () => {

@@ -1,0 +1,25 @@
+/** The message an embed posts to its host page (DESIGN.md, embed protocol). */
+export interface HeightMessage {
+  type: "outage-atlas:height";
+  chart: string;
+  height: number;
+}
+
+/**
+ * Tells the host page how tall the embed is now and whenever that changes: a data table
+ * opened, a narrower column, a theme with other fonts. Posting to any origin is safe; the
+ * height is no secret, and the host script checks who sent it.
+ */
+export function reportHeight(root: HTMLElement, chart: string): void {
+  if (window.parent === window) return;
+  let last = -1;
+  const post = () => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    const message: HeightMessage = { type: "outage-atlas:height", chart, height };
+    window.parent.postMessage(message, "*");
+  };
+  new ResizeObserver(post).observe(root);
+  post();
+}

@@ -1,0 +1,148 @@
+import { expect, test } from "@playwright/test";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readCsv } from "../../src/lib/csv.ts";
+import { DATA_FILES, sourcePath, type DataFileName } from "../../src/lib/dataFiles.ts";
+import { pngSize } from "../../src/lib/png.ts";
+import { oembedProblems } from "../helpers/oembed.ts";
+import { chartsOnIncidentPages, DIST, ROOT, siteOrigin } from "./helpers.ts";
+
+/** Every published data file: its slug, name and format. */
+function publishedData(): Array<{ slug: string; file: DataFileName; format: string }> {
+  const dir = join(DIST, "data");
+  return readdirSync(dir).flatMap((slug) =>
+    readdirSync(join(dir, slug)).map((name) => {
+      const [file = "", format = ""] = name.split(".");
+      return { slug, file: file as DataFileName, format };
+    }),
+  );
+}
+
+test("every chart of every incident page has an embed page and a valid oEmbed 1.0 description", async ({
+  request,
+}) => {
+  const charts = chartsOnIncidentPages();
+  expect(charts.length).toBeGreaterThanOrEqual(2 * 18);
+  for (const { slug, chart } of charts) {
+    const embed = await request.get(`/embed/${slug}/${chart}/`);
+    expect(embed.ok(), `${slug}/${chart}`).toBe(true);
+    expect(await embed.text()).toContain(`data-chart="${chart}" data-incident="${slug}"`);
+    const response = await request.get(`/oembed/${slug}/${chart}.json`);
+    expect(response.ok(), `${slug}/${chart}`).toBe(true);
+    const oembed = (await response.json()) as Record<string, unknown>;
+    expect(oembedProblems(oembed), `${slug}/${chart}`).toEqual([]);
+    expect(oembed["provider_name"]).toBe("Outage Atlas");
+    expect(oembed["html"]).toContain(`<iframe src="${siteOrigin()}/embed/${slug}/${chart}/"`);
+    expect(oembed["html"]).toContain(`<script src="${siteOrigin()}/embed.js" async></script>`);
+    expect(oembed["thumbnail_url"]).toBe(`${siteOrigin()}/download/${slug}/${chart}.png`);
+  }
+});
+
+test("every chart's SVG parses with its title and source, and its PNG decodes at twice that size", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/");
+  for (const { slug, chart } of chartsOnIncidentPages()) {
+    const svg = `/download/${slug}/${chart}.svg`;
+    const png = `/download/${slug}/${chart}.png`;
+    const bytes = await (await request.get(png)).body();
+    const header = pngSize(bytes);
+    expect(header, png).not.toBeNull();
+    const decoded = await page.evaluate(
+      async ({ svg, png }) => {
+        const text = await (await fetch(svg)).text();
+        const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+        const root = doc.documentElement;
+        const image = await createImageBitmap(await (await fetch(png)).blob());
+        return {
+          error: doc.querySelector("parsererror")?.textContent ?? null,
+          root: root.localName,
+          title: root.querySelector(":scope > title")?.textContent ?? "",
+          texts: [...root.querySelectorAll(":scope > text")].map((t) => t.textContent ?? ""),
+          width: Number(root.getAttribute("width")),
+          height: Number(root.getAttribute("height")),
+          png: { width: image.width, height: image.height },
+        };
+      },
+      { svg, png },
+    );
+    expect(decoded.error, svg).toBeNull();
+    expect(decoded.root).toBe("svg");
+    expect(decoded.title, svg).not.toBe("");
+    expect(
+      decoded.texts.some((t) => t.startsWith("Source: ")),
+      svg,
+    ).toBe(true);
+    expect(decoded.png, png).toEqual({ width: decoded.width * 2, height: decoded.height * 2 });
+    expect(header).toEqual(decoded.png);
+  }
+});
+
+test("every published CSV holds exactly the data rows of its source file, in the contract's columns", async ({
+  request,
+}) => {
+  const csvs = publishedData().filter((d) => d.format === "csv");
+  expect(csvs.map((d) => d.file)).toContain("updates");
+  for (const { slug, file } of csvs) {
+    const response = await request.get(`/data/${slug}/${file}.csv`);
+    expect(response.headers()["content-type"]).toContain("text/csv");
+    const { columns } = DATA_FILES[file];
+    const published = readCsv(file, await response.text(), columns);
+    const path = sourcePath(slug, file);
+    const source = readCsv(path, readFileSync(join(ROOT, path), "utf8"), columns);
+    expect(published.problems, path).toEqual([]);
+    expect(published.header).toEqual(Object.keys(DATA_FILES[file].schema.shape));
+    const values = (table: typeof source) =>
+      table.records.map((record) => published.header.map((column) => record.values[column] ?? ""));
+    expect(values(published), path).toEqual(values(source));
+  }
+});
+
+test("every published JSON holds one typed row per data row, times in UTC", async ({ request }) => {
+  for (const { slug, file } of publishedData().filter((d) => d.format === "json")) {
+    const rows = (await (await request.get(`/data/${slug}/${file}.json`)).json()) as Array<
+      Record<string, unknown>
+    >;
+    const path = sourcePath(slug, file);
+    const source = readCsv(path, readFileSync(join(ROOT, path), "utf8"), DATA_FILES[file].columns);
+    expect(rows, path).toHaveLength(source.records.length);
+    for (const row of rows) {
+      for (const column of ["time", "start", "end"]) {
+        const value = row[column];
+        if (value !== undefined && value !== null)
+          expect(value, path).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
+      }
+    }
+  }
+});
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the download links under a chart are plain links that download the files", async ({
+    page,
+  }) => {
+    const slug = "2021-03-15-azure-ad";
+    await page.goto(`/incidents/${slug}/`);
+    const figure = page.locator('figure[data-chart="timeline"]');
+    await figure.getByText("Download", { exact: true }).click();
+    const names: string[] = [];
+    for (const name of ["PNG image", "SVG image", "events.csv", "events.json", "updates.csv"]) {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        figure.getByRole("link", { name, exact: true }).click(),
+      ]);
+      names.push(download.suggestedFilename());
+      const body = readFileSync((await download.path())!);
+      expect(body.length, name).toBeGreaterThan(100);
+    }
+    expect(names).toEqual([
+      `${slug}-timeline.png`,
+      `${slug}-timeline.svg`,
+      `${slug}-events.csv`,
+      `${slug}-events.json`,
+      `${slug}-updates.csv`,
+    ]);
+  });
+});

@@ -1,0 +1,37 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { chartsOnIncidentPages } from "./helpers.ts";
+
+test("the embed gallery frames every embed at 320, 600 and 1000 pixels, out of search results", async ({
+  page,
+}) => {
+  await page.goto("/embed/gallery/");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
+  const charts = chartsOnIncidentPages();
+  const frames = page.locator("iframe[data-width]");
+  await expect(frames).toHaveCount(charts.length * 3);
+  for (const { slug, chart } of charts) {
+    const widths = await page
+      .locator(`iframe[src="/embed/${slug}/${chart}/"]`)
+      .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().width)));
+    expect(widths, `${slug}/${chart}`).toEqual([320, 600, 1000]);
+  }
+});
+
+test("the embed gallery sizes its frames with the host script", async ({ page }) => {
+  await page.goto("/embed/gallery/");
+  const narrow = page.locator("iframe[data-width='320']").first();
+  const wide = page.locator("iframe[data-width='1000']").first();
+  await expect.poll(() => narrow.evaluate((el) => el.style.height)).toMatch(/px$/);
+  await expect.poll(() => wide.evaluate((el) => el.style.height)).toMatch(/px$/);
+  const height = (el: HTMLElement) => el.getBoundingClientRect().height;
+  // The same chart needs more height in a narrow column: longer lines wrap.
+  expect(await narrow.evaluate(height)).not.toBe(await wide.evaluate(height));
+});
+
+test("the embed gallery page itself has no axe violations", async ({ page }) => {
+  await page.goto("/embed/gallery/");
+  // The framed embeds are checked one by one elsewhere; here, the page around them.
+  const results = await new AxeBuilder({ page }).exclude("iframe").analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
