@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { SLUG_PATTERN, type IncidentFrontmatter } from "./frontmatter.ts";
 import { readFrontmatter } from "./frontmatterFile.ts";
+import { findMoments } from "./moments.ts";
 import { describeFound, InputError, sortProblems, type Problem } from "./problems.ts";
 import {
   COLUMNS,
@@ -262,10 +263,40 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
     }
   }
 
+  for (const [slug, source] of mdxSources) {
+    const data = incidents.get(slug);
+    if (data) problems.push(...momentProblems(slug, source, data.events));
+  }
+
   return {
     corpus: { providers, services, dependencies, incidents, frontmatter },
     problems: sortProblems(problems),
   };
+}
+
+/** Every `<Moment event="…">` of a narrative must name events of its own incident. */
+function momentProblems(slug: string, source: string, events: readonly EventRow[]): Problem[] {
+  const ids = new Set(events.map((e) => e.id));
+  const file = `content/incidents/${slug}.mdx`;
+  const allowed = `allowed: an id from data/incidents/${slug}/events.csv`;
+  const problems: Problem[] = [];
+  for (const tag of findMoments(source)) {
+    const found =
+      tag.expression !== undefined
+        ? [describeFound(tag.expression)]
+        : tag.ids.length === 0
+          ? ["nothing"]
+          : tag.ids.filter((id) => !ids.has(id)).map((id) => describeFound(id));
+    for (const what of found) {
+      problems.push({
+        file,
+        line: tag.line,
+        column: "Moment event",
+        message: `found ${what}; ${allowed}`,
+      });
+    }
+  }
+  return problems;
 }
 
 /** The 1-based line of the first line matching `pattern`, or 0. */
