@@ -2,6 +2,7 @@
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { corpusCheck } from "./src/integrations/corpusCheck.ts";
+import { animationStandIn } from "./src/integrations/animationStandIn.ts";
 
 // SITE_URL and BASE_PATH let the built files live on any host and in any sub-folder.
 export default defineConfig({
@@ -10,4 +11,5 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [corpusCheck(), mdx()],
   devToolbar: { enabled: false },
+  vite: { plugins: [animationStandIn()] },
 });

@@ -1,0 +1,14 @@
+import { chromium } from "playwright-core";
+const [,, url, output, width = "1280", height = "900", action = ""] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-dev-shm-usage","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run"] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+const errors = [];
+page.on("pageerror", (e) => errors.push(e.message));
+page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+await page.goto(url);
+await page.waitForTimeout(500);
+if (action) await eval(`(async () => { ${action} })()`);
+await page.waitForTimeout(400);
+await page.screenshot({ path: output, fullPage: process.env.FULL === "1" });
+console.log(JSON.stringify(errors));
+await browser.close();
