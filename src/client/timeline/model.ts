@@ -22,6 +22,8 @@ export interface Mark {
   source: string;
   range: SVGRectElement | null;
   dot: SVGCircleElement | null;
+  /** The group the mark is drawn in. */
+  home: Element;
   /** What was last written to the DOM, so unchanged marks are not touched. */
   drawn: { shown: boolean; x: number; rx: number; rw: number; frame: number };
 }
@@ -51,6 +53,8 @@ export interface TimelineModel {
   full: [number, number];
   bands: Band[];
   height: number;
+  /** Whether marks out of view are kept out of the document (see DETACH_ABOVE). */
+  detached: boolean;
 }
 
 export function parseSpan(value: string | undefined): [number, number] {
@@ -66,7 +70,7 @@ const CHANNELS: Record<string, string> = {
   press: "Press",
 };
 
-function readMark(el: SVGGElement): Omit<Mark, "order" | "lane" | "laneIndex"> {
+function readMark(el: SVGGElement): Omit<Mark, "order" | "lane" | "laneIndex" | "home"> {
   const update = el.classList.contains("tl-update");
   const time = Date.parse(el.dataset["time"] ?? "");
   const title = el.querySelector("title");
@@ -90,9 +94,16 @@ function readMark(el: SVGGElement): Omit<Mark, "order" | "lane" | "laneIndex"> {
     source: el.dataset["source"] ?? "",
     range: el.querySelector<SVGRectElement>(".tl-range, .tl-duration"),
     dot: el.querySelector<SVGCircleElement>(".tl-dot"),
-    drawn: { shown: true, x: Number.NaN, rx: Number.NaN, rw: Number.NaN, frame: -1 },
+    drawn: { shown: false, x: Number.NaN, rx: Number.NaN, rw: Number.NaN, frame: -1 },
   };
 }
+
+/**
+ * Above this many marks, marks out of view leave the document instead of being hidden:
+ * Chromium still spends layout and paint time on hidden SVG elements (about five times the
+ * frame time at 10,000 events), and changing elements out of the document is cheap.
+ */
+export const DETACH_ABOVE = 1000;
 
 /** Reads the marks, lanes and bands of a build-time timeline SVG. */
 export function readTimeline(svg: SVGSVGElement): TimelineModel {
@@ -100,7 +111,13 @@ export function readTimeline(svg: SVGSVGElement): TimelineModel {
   for (const lane of svg.querySelectorAll<SVGGElement>(".tl-lane")) {
     laneYs.set(lane.dataset["lane"] ?? "", Number(lane.querySelector("line")?.getAttribute("y1")));
   }
-  const raw = [...svg.querySelectorAll<SVGGElement>(".tl-event, .tl-update")].map(readMark);
+  const elements = [...svg.querySelectorAll<SVGGElement>(".tl-event, .tl-update")];
+  const homes = elements.map((el) => el.parentNode as Element);
+  const detached = elements.length > DETACH_ABOVE;
+  // Out of the document, reading and changing thousands of marks costs little; the renderer
+  // brings back the ones in view.
+  if (detached) for (const home of new Set(homes)) home.replaceChildren();
+  const raw = elements.map((el, i) => ({ ...readMark(el), home: homes[i] as Element }));
   // Document order is time order within each kind; keep it for equal times.
   const sorted = raw.map((m, i) => ({ m, i })).sort((a, b) => a.m.time - b.m.time || a.i - b.i);
   const lanes = new Map<string, Lane>();
@@ -151,5 +168,6 @@ export function readTimeline(svg: SVGSVGElement): TimelineModel {
     full,
     bands,
     height: svg.viewBox.baseVal.height,
+    detached,
   };
 }

@@ -6,6 +6,8 @@ import type { View } from "./scale.ts";
 const SVG_NS = "http://www.w3.org/2000/svg";
 /** Marks closer than this many pixels in a lane may merge into a cluster. */
 const MIN_GAP = 8;
+/** Most clusters drawn with their count; beyond it the glyphs alone show where marks lie. */
+const MAX_COUNTED = 80;
 
 /** A cluster glyph on screen and the marks it stands for. */
 export interface ClusterHit {
@@ -38,6 +40,15 @@ export function createRenderer(model: TimelineModel): Renderer {
   const hits = new WeakMap<Element, ClusterHit>();
   let shownLast: Mark[] = [];
   let frame = 0;
+  const detach = model.detached;
+  const show = (mark: Mark) => {
+    if (detach) mark.home.append(mark.el);
+    else mark.el.style.display = "";
+  };
+  const hide = (mark: Mark) => {
+    if (detach) mark.el.remove();
+    else mark.el.style.display = "none";
+  };
 
   const glyph = (i: number): SVGGElement => {
     let g = pool[i];
@@ -56,14 +67,18 @@ export function createRenderer(model: TimelineModel): Renderer {
     return g;
   };
 
-  const drawCluster = (i: number, lane: Lane, cluster: Cluster) => {
+  const drawCluster = (i: number, lane: Lane, cluster: Cluster, counted: boolean) => {
     const g = glyph(i);
-    const label =
-      cluster.count < 1000 ? String(cluster.count) : `${Math.floor(cluster.count / 1000)}k`;
+    // Counts are drawn only while clusters are few: hundreds of labels cost more than they say.
+    const label = !counted
+      ? ""
+      : cluster.count < 1000
+        ? String(cluster.count)
+        : `${Math.floor(cluster.count / 1000)}k`;
     const text = g.lastChild as SVGTextElement;
     if (text.textContent !== label) text.textContent = label;
     g.setAttribute("transform", `translate(${fixed(cluster.x)},${lane.y})`);
-    g.style.display = "";
+    if (g.style.display) g.style.display = "";
     hits.set(g, {
       lane,
       first: lane.marks[cluster.first] as Mark,
@@ -75,7 +90,7 @@ export function createRenderer(model: TimelineModel): Renderer {
     const drawn = mark.drawn;
     drawn.frame = frame;
     if (!drawn.shown) {
-      mark.el.style.display = "";
+      show(mark);
       drawn.shown = true;
     }
     if (!(Math.abs(drawn.x - x) < 0.05)) {
@@ -116,9 +131,13 @@ export function createRenderer(model: TimelineModel): Renderer {
       let glyphs = 0;
       let before = false;
       let after = false;
-      for (const lane of lanes) {
+      const plans = lanes.map((lane) => {
         const pins = pinned.filter((m) => m.lane === lane).map((m) => m.laneIndex);
-        const plan = planLane(lane, view, gutters, MIN_GAP, pins);
+        return planLane(lane, view, gutters, MIN_GAP, pins);
+      });
+      const counted = plans.reduce((n, plan) => n + plan.clusters.length, 0) <= MAX_COUNTED;
+      plans.forEach((plan, l) => {
+        const lane = lanes[l] as Lane;
         before ||= plan.before;
         after ||= plan.after;
         for (const { index, x, inside } of plan.shown) {
@@ -126,25 +145,23 @@ export function createRenderer(model: TimelineModel): Renderer {
           place(mark, x, inside, view);
           shown.push(mark);
         }
-        for (const cluster of plan.clusters) drawCluster(glyphs++, lane, cluster);
-      }
+        for (const cluster of plan.clusters) drawCluster(glyphs++, lane, cluster, counted);
+      });
       for (const mark of shownLast) {
         if (mark.drawn.frame !== frame && mark.drawn.shown) {
-          mark.el.style.display = "none";
+          hide(mark);
           mark.drawn.shown = false;
         }
       }
-      // On the first frame every mark is still drawn as built.
-      if (frame === 1) {
-        for (const mark of model.marks) {
-          if (mark.drawn.frame !== frame) {
-            mark.el.style.display = "none";
-            mark.drawn.shown = false;
-          }
-        }
+      // On the first frame, marks still in the document as built are hidden unless in view.
+      if (frame === 1 && !detach) {
+        for (const mark of model.marks) if (mark.drawn.frame !== frame) hide(mark);
       }
       shownLast = shown;
-      for (let i = glyphs; i < pool.length; i++) (pool[i] as SVGGElement).style.display = "none";
+      for (let i = glyphs; i < pool.length; i++) {
+        const g = pool[i] as SVGGElement;
+        if (g.style.display !== "none") g.style.display = "none";
+      }
       for (const band of bands) {
         const left = Math.max(view.r0, view.x(band.start));
         const right = Math.min(view.r1, view.x(band.end));
