@@ -15,85 +15,13 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright-core";
 import { timelineSvg } from "../src/charts/timeline.ts";
-import { PHASES, type EventRow, type ImpactRow, type UpdateRow } from "../src/lib/schemas.ts";
-import { DAY, HOUR, MINUTE } from "../src/lib/time.ts";
 import { CHROMIUM_ARGS, findOrInstallChromium } from "../test/e2e/chromium.ts";
 import { serve } from "../test/e2e/serve.ts";
+import { syntheticIncident, withTimeline } from "../test/helpers/syntheticTimeline.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const PAGE = "/incidents/2020-09-28-azure-ad/";
 const EVENTS = 10_000;
-const START = Date.UTC(2030, 0, 1);
-const SOURCE = "https://example.com/synthetic-benchmark";
-
-/** A seeded generator (mulberry32), so every run draws the same synthetic incident. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** 10,000 synthetic events over 30 days, denser around a two-day synthetic impact. */
-function syntheticIncident() {
-  const next = random(20300101);
-  const events: EventRow[] = Array.from({ length: EVENTS }, (_, i) => {
-    const dense = next() < 0.5;
-    const time =
-      Math.round(
-        (dense ? START + 10 * DAY + next() * 2 * DAY : START + next() * 30 * DAY) / MINUTE,
-      ) * MINUTE;
-    const roll = next();
-    const precision = roll < 0.85 ? "minute" : roll < 0.95 ? "hour" : "day";
-    const lasting = precision === "minute" && next() < 0.05;
-    return {
-      id: `synthetic-${i}`,
-      time,
-      ...(lasting ? { end: time + Math.round(next() * 3 * HOUR) } : {}),
-      precision,
-      phase: PHASES[Math.floor(next() * PHASES.length)] ?? "impact",
-      title: `Synthetic benchmark event ${i}`,
-      source: SOURCE,
-      line: i + 2,
-    };
-  });
-  const updates: UpdateRow[] = Array.from({ length: 200 }, (_, i) => ({
-    time: START + 10 * DAY + i * 15 * MINUTE,
-    channel: "status-page",
-    author: "Synthetic status page",
-    text: `Synthetic status post ${i}`,
-    url: SOURCE,
-    line: i + 2,
-  }));
-  const spans: ImpactRow[] = [
-    {
-      service: "synthetic",
-      region: "global",
-      start: START + 10 * DAY,
-      end: START + 11 * DAY,
-      severity: "outage",
-      source: SOURCE,
-      line: 2,
-    },
-    {
-      service: "synthetic",
-      region: "global",
-      start: START + 11 * DAY,
-      end: START + 12 * DAY,
-      severity: "degraded",
-      source: SOURCE,
-      line: 3,
-    },
-  ];
-  return {
-    events,
-    updates,
-    spans,
-    impact: [START + 10 * DAY, START + 12 * DAY] as [number, number],
-  };
-}
 
 function ensureBuilt(): void {
   if (existsSync(join(ROOT, "dist", "index.html"))) return;
@@ -243,7 +171,7 @@ async function drive(page: Page, url: string, html: string) {
 }
 
 async function main(): Promise<void> {
-  const incident = syntheticIncident();
+  const incident = syntheticIncident(EVENTS);
   const started = performance.now();
   const svg = timelineSvg({
     label: `Synthetic benchmark timeline of ${EVENTS.toLocaleString("en")} invented events`,
@@ -254,9 +182,7 @@ async function main(): Promise<void> {
 
   ensureBuilt();
   const real = readFileSync(join(ROOT, "dist", PAGE, "index.html"), "utf8");
-  const frame = /(<div class="tl-frame"[^>]*>)<svg[\s\S]*?<\/svg>/;
-  if (!frame.test(real)) throw new Error(`No timeline found in dist${PAGE}index.html`);
-  const synthetic = real.replace(frame, (_, open: string) => `${open}${svg}`);
+  const synthetic = withTimeline(real, svg);
 
   const server = serve(join(ROOT, "dist"), 0);
   await new Promise((resolve) => server.once("listening", resolve));

@@ -5,7 +5,7 @@ import type { View } from "./scale.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 /** Room each tick label needs, in pixels. */
-const TICK_SPACING = 64;
+const TICK_SPACING = 55;
 
 function svgElement<K extends keyof SVGElementTagNameMap>(
   name: K,
@@ -76,7 +76,7 @@ export function createAxis(svg: SVGSVGElement): Axis {
         line?.setAttribute("x1", String(left));
         line?.setAttribute("x2", String(width - TIMELINE.marginRight));
         text?.setAttribute("x", String(compact ? left : left - 8));
-        text?.setAttribute("y", String(compact ? y - 9 : y));
+        text?.setAttribute("y", String(compact ? y - 11 : y));
         text?.setAttribute("text-anchor", compact ? "start" : "end");
       }
       // On a phone the strip keeps its meaning through the legend.
@@ -88,7 +88,7 @@ export function createAxis(svg: SVGSVGElement): Axis {
       zone?.setAttribute("text-anchor", compact ? "start" : "end");
     },
     draw(view, timeZone, before, after) {
-      const count = Math.max(2, Math.floor((view.r1 - view.r0) / TICK_SPACING));
+      const count = Math.max(3, Math.floor((view.r1 - view.r0) / TICK_SPACING));
       const ticks = zonedTicks([view.t0, view.t1], count, timeZone);
       ticks.forEach(({ time, label }, i) => {
         const g = tick(i);

@@ -54,6 +54,8 @@ function enhance(figure: HTMLElement): void {
     frame.dataset["page"] ?? location.href.split("#")[0] ?? "",
   );
   late.details = details;
+  // Drawn again now that the tab stop is known: it must be in the document, never culled.
+  viewport.flush();
 
   document.addEventListener("atlas:timezone", (event) => {
     zone = zoneName((event as CustomEvent<ZoneSetting>).detail);

@@ -22,14 +22,16 @@ export function eventIdFromHash(hash: string): string | null {
 }
 
 /**
- * Calls `onRead` with the passages crossing the reading line (a band a little above the
- * middle of the viewport) whenever that set changes to a non-empty one. Between passages
- * the last one stays current, so the highlight does not flicker off between sentences.
+ * Calls `onRead` with the passage at the reading line (a band a little above the middle of
+ * the viewport) whenever it changes. Where sentences share a line, the one begun last is
+ * the one being read. Between passages the last one stays current, so the highlight does
+ * not flicker off between sentences.
  */
 export function watchReading(onRead: (passages: HTMLElement[]) => void): void {
   const passages = [...document.querySelectorAll<HTMLElement>(".moment[data-moment]")];
   if (passages.length === 0 || !("IntersectionObserver" in window)) return;
   const crossing = new Set<HTMLElement>();
+  let current: HTMLElement | undefined;
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
@@ -37,7 +39,13 @@ export function watchReading(onRead: (passages: HTMLElement[]) => void): void {
         if (entry.isIntersecting) crossing.add(el);
         else crossing.delete(el);
       }
-      if (crossing.size > 0) onRead(passages.filter((p) => crossing.has(p)));
+      let reading: HTMLElement | undefined;
+      let top = -Infinity;
+      for (const passage of crossing) {
+        const at = passage.getBoundingClientRect().top;
+        if (at > top) [reading, top] = [passage, at];
+      }
+      if (reading && reading !== current) onRead([(current = reading)]);
     },
     { rootMargin: "-38% 0px -55% 0px" },
   );

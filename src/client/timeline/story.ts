@@ -17,14 +17,14 @@ let targeted: HTMLElement | null = null;
  */
 export function readPassage(
   id: string,
-  options: { scroll: boolean; focus: boolean },
+  options: { scroll: boolean; focus: boolean; smooth?: boolean },
 ): HTMLElement | null {
   const passage = passageFor(id);
   targeted?.classList.remove("moment--target");
   passage?.classList.add("moment--target");
   targeted = passage;
   if (!passage) return null;
-  const behavior = reducedMotion() ? "auto" : "smooth";
+  const behavior = options.smooth === false || reducedMotion() ? "auto" : "smooth";
   if (options.scroll) passage.scrollIntoView({ block: "center", behavior });
   if (options.focus) {
     passage.tabIndex = -1;
@@ -78,12 +78,17 @@ export function wireStory(
     viewport.fit(mark.time, mark.time, animate);
     open(mark);
     // Side by side, the story scrolls to the passage; stacked, the page shows the event.
-    const beside = sticky(figure);
-    const passage = readPassage(id, { scroll: beside, focus: false });
-    if (!beside || !passage) {
-      const behavior = animate && !reducedMotion() ? "smooth" : "auto";
-      mark.el.scrollIntoView({ block: "center", behavior });
-    }
+    const scroll = () => {
+      const beside = sticky(figure);
+      const passage = readPassage(id, { scroll: beside, focus: false, smooth: animate });
+      if (!beside || !passage) {
+        const behavior = animate && !reducedMotion() ? "smooth" : "auto";
+        mark.el.scrollIntoView({ block: "center", behavior });
+      }
+    };
+    // On arrival, after the browser's own jump to the fragment, which would undo ours.
+    if (document.readyState === "complete") scroll();
+    else addEventListener("load", () => requestAnimationFrame(scroll), { once: true });
   };
   addEventListener("hashchange", () => follow(true));
   follow(false);
