@@ -440,6 +440,24 @@ test.describe("the enhanced timeline", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("has no axe violations on a phone, in dark mode, with a popover open", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 740 },
+      colorScheme: "dark",
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    await page.goto(PAGE);
+    await enhanced(page);
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await mark(page, "auto-rollback-fails").tap();
+    await expect(popover(page)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
   test("draws impact spans as bands of the worst severity in effect", async ({ page }) => {
     await page.goto("/incidents/2021-03-15-azure-ad/");
     const bands = await figure(page)

@@ -119,6 +119,7 @@ export function createPopover(
       link = content.link;
       kind.textContent = content.kind;
       time.dateTime = content.datetime;
+      time.dataset["precision"] = mark.precision;
       time.textContent = content.when;
       title.textContent = mark.title;
       detail.textContent = mark.detail;
