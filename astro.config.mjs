@@ -4,6 +4,7 @@ import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
 import { corpusCheck } from "./src/integrations/corpusCheck.ts";
 import { searchIndex } from "./src/integrations/searchIndex.ts";
+import { animationStandIn } from "./src/integrations/animationStandIn.ts";
 
 // SITE_URL and BASE_PATH let the built files live on any host and in any sub-folder.
 export default defineConfig({
@@ -22,4 +23,5 @@ export default defineConfig({
     searchIndex(),
   ],
   devToolbar: { enabled: false },
+  vite: { plugins: [animationStandIn()] },
 });

@@ -71,11 +71,11 @@ let timeline: unknown = null;
 const timelineBench = join(import.meta.dirname, "bench", "timeline.ts");
 if (existsSync(timelineBench)) {
   log("\nTimeline frame time");
-  const result = spawnSync(process.execPath, [timelineBench, ...(values.json ? ["--json"] : [])], {
+  const result = spawnSync(process.execPath, [timelineBench], {
     cwd: ROOT,
     encoding: "utf8",
   });
-  if (values.json) timeline = JSON.parse(result.stdout || "null");
+  if (values.json) timeline = result.stdout.trimEnd();
   else log(result.stdout.trimEnd());
 }
 

@@ -5,12 +5,21 @@ import type { Phase, Precision } from "../lib/schemas.ts";
 export const TIMELINE = {
   width: 640,
   laneHeight: 30,
+  /** Height of the strip showing the worst service impact in effect, above the lanes. */
+  stripHeight: 22,
   marginTop: 8,
   marginBottom: 28,
   marginLeft: 116,
   marginRight: 12,
   gutter: 40,
 } as const;
+
+/** How exactly a time is known, in words. */
+export const PRECISION_LABELS: Record<Precision, string> = {
+  minute: "known to the minute",
+  hour: "known only to the hour",
+  day: "known only to the day",
+};
 
 /** How far either side of the stated time an event may lie, given its precision. */
 export function uncertainty(time: number, precision: Precision): [number, number] {
@@ -32,7 +41,8 @@ export const PHASE_FILL: Record<Phase, string> = {
 };
 
 /** The lane labels of the timeline, in drawing order. */
-export const LANE_LABELS: Record<Phase | "updates", string> = {
+export const LANE_LABELS: Record<Phase | "updates" | "severity", string> = {
+  severity: "Service impact",
   trigger: "Trigger",
   impact: "Impact",
   detection: "Detection",

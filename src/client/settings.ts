@@ -2,7 +2,15 @@
  * Reader settings shared by every page: the time zone for `<time>` elements and charts,
  * and the colour theme. Stored in localStorage so the choice follows the reader.
  */
-export type TimeZoneSetting = "utc" | "local";
+import {
+  formatInZone,
+  formatProseTime,
+  zoneName,
+  type Precision,
+  type ZoneSetting,
+} from "../lib/zone.ts";
+
+export type TimeZoneSetting = ZoneSetting;
 export type ThemeSetting = "auto" | "light" | "dark";
 
 const KEYS = { timezone: "atlas:timezone", theme: "atlas:theme" } as const;
@@ -33,33 +41,24 @@ function applyTheme(theme: ThemeSetting): void {
   document.documentElement.dataset.theme = dark ? "dark" : "light";
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(zone: TimeZoneSetting, precision: string): Intl.DateTimeFormat {
-  const key = `${zone}:${precision}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-GB", {
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      ...(precision === "day" ? {} : { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
-      ...(zone === "utc" ? { timeZone: "UTC" } : {}),
-      ...(precision === "day" ? {} : { timeZoneName: zone === "utc" ? undefined : "shortOffset" }),
-    });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-/** Writes every `<time data-zoned>` in the chosen zone, showing the offset when local. */
+/**
+ * Writes every `<time>` holding an instant in the chosen zone: `<time data-zoned>` from the
+ * page's components as precisely as the time is known, and times an editor marked in the
+ * prose in their own words (see formatProseTime). Dates without a clock time stay as written.
+ * Then tells the charts, through an `atlas:timezone` event on `document`.
+ */
 export function renderTimes(zone: TimeZoneSetting, root: ParentNode = document): void {
-  for (const el of root.querySelectorAll<HTMLTimeElement>("time[data-zoned]")) {
-    const date = new Date(el.dateTime);
-    if (Number.isNaN(date.getTime())) continue;
-    const precision = el.dataset["precision"] ?? "minute";
-    const text = formatter(zone, precision).format(date);
-    const about = precision === "hour" ? "about " : "";
-    el.textContent = precision === "day" ? text : `${about}${text}${zone === "utc" ? " UTC" : ""}`;
+  const timeZone = zoneName(zone);
+  for (const el of root.querySelectorAll<HTMLTimeElement>("time[datetime]")) {
+    const ms = Date.parse(el.dateTime);
+    if (Number.isNaN(ms) || !el.dateTime.includes("T")) continue;
+    if (el.dataset["zoned"] !== undefined) {
+      const precision = (el.dataset["precision"] ?? "minute") as Precision;
+      el.textContent = formatInZone(ms, timeZone, precision);
+    } else {
+      const written = (el.dataset["written"] ??= el.textContent ?? "");
+      el.textContent = formatProseTime(ms, timeZone, written);
+    }
   }
   document.dispatchEvent(new CustomEvent("atlas:timezone", { detail: zone }));
 }

@@ -3,6 +3,7 @@ import { join, relative, sep } from "node:path";
 import { citedSources, dependencyApplies } from "./blastRadius.ts";
 import { SLUG_PATTERN, type IncidentFrontmatter } from "./frontmatter.ts";
 import { readFrontmatter } from "./frontmatterFile.ts";
+import { findMoments } from "./moments.ts";
 import { describeFound, InputError, sortProblems, type Problem } from "./problems.ts";
 import {
   COLUMNS,
@@ -297,6 +298,11 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
     }
   }
 
+  for (const [slug, source] of mdxSources) {
+    const data = incidents.get(slug);
+    if (data) problems.push(...momentProblems(slug, source, data.events));
+  }
+
   // Nothing is lost: a dependency that no incident's blast radius would draw is an error.
   // Checked once everything else is valid: a missing file or bad row would be mistaken for it.
   const citing = [...incidents.values()].flatMap((data) => {
@@ -317,6 +323,31 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
     corpus: { providers, services, dependencies, incidents, frontmatter, texts: mdxSources },
     problems: sortProblems(problems),
   };
+}
+
+/** Every `<Moment event="…">` of a narrative must name events of its own incident. */
+function momentProblems(slug: string, source: string, events: readonly EventRow[]): Problem[] {
+  const ids = new Set(events.map((e) => e.id));
+  const file = `content/incidents/${slug}.mdx`;
+  const allowed = `allowed: an id from data/incidents/${slug}/events.csv`;
+  const problems: Problem[] = [];
+  for (const tag of findMoments(source)) {
+    const found =
+      tag.expression !== undefined
+        ? [describeFound(tag.expression)]
+        : tag.ids.length === 0
+          ? ["nothing"]
+          : tag.ids.filter((id) => !ids.has(id)).map((id) => describeFound(id));
+    for (const what of found) {
+      problems.push({
+        file,
+        line: tag.line,
+        column: "Moment event",
+        message: `found ${what}; ${allowed}`,
+      });
+    }
+  }
+  return problems;
 }
 
 /** The 1-based line of the first line matching `pattern`, or 0. */

@@ -102,14 +102,14 @@ test.describe("an embed page", () => {
     });
     await page.goto(TIMELINE);
     await page.waitForLoadState("networkidle");
-    expect(scripts.some((url) => url.includes("timelineZoom"))).toBe(false);
+    const atLoad = scripts.length;
     await expect(page.getByRole("button", { name: "Zoom in" })).toBeHidden();
-    await page.locator("svg.timeline-svg").hover();
+    await page.locator("svg.timeline-svg").first().hover();
     await page.waitForTimeout(300);
-    expect(scripts.some((url) => url.includes("timelineZoom"))).toBe(false);
+    expect(scripts).toHaveLength(atLoad);
     await page.mouse.wheel(0, -200);
     await expect(page.getByRole("button", { name: "Zoom in" })).toBeVisible();
-    expect(scripts.some((url) => url.includes("timelineZoom"))).toBe(true);
+    expect(scripts.length).toBeGreaterThan(atLoad);
   });
 });
 

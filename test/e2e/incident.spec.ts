@@ -50,7 +50,8 @@ test.describe("the September 2020 Azure AD incident page", () => {
       await expect(figure.locator("figcaption h2")).not.toBeEmpty();
       await expect(figure.locator("figcaption p")).not.toBeEmpty();
       await expect(figure.locator(".chart__source")).toContainText("Source:");
-      const svg = figure.locator('svg[role="img"]');
+      // The enhanced timeline is an application: its events are buttons.
+      const svg = figure.locator('svg[role="img"], svg[role="application"]');
       await expect(svg).toHaveCount(1);
       expect(await svg.getAttribute("aria-label")).toBeTruthy();
       await expect(figure.locator("details table tbody tr").first()).toBeAttached();
@@ -95,8 +96,8 @@ test.describe("with JavaScript disabled", () => {
   test("the incident page is complete", async ({ page }) => {
     await page.goto(PAGE);
     const events = corpus().incidents.get(SLUG)!.events;
-    await expect(page.locator('figure[data-chart="timeline"] svg')).toBeVisible();
-    await expect(page.locator('figure[data-chart="impact"] svg')).toBeVisible();
+    await expect(page.locator('figure[data-chart="timeline"] svg[role="img"]')).toBeVisible();
+    await expect(page.locator('figure[data-chart="impact"] svg[role="img"]')).toBeVisible();
     await expect(page.locator("[data-event-id]")).toHaveCount(events.length);
     await expect(page.locator('figure[data-chart="timeline"] details tbody tr')).toHaveCount(
       events.length,

@@ -25,7 +25,7 @@ test("every incident page renders its charts without script errors", async ({ pa
   const errors = watchErrors(page);
   for (const slug of corpus().frontmatter.keys()) {
     await page.goto(`/incidents/${slug}/`);
-    await expect(page.locator('figure[data-chart="timeline"] svg'), slug).toBeVisible();
+    await expect(page.locator('figure[data-chart="timeline"] svg[aria-label]'), slug).toBeVisible();
   }
   expect(errors).toEqual([]);
 });

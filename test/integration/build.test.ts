@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { build, projectCopy } from "../helpers/projectCopy.ts";
@@ -29,6 +29,19 @@ describe("building the site from the CSV files", () => {
     const after = eventIds(dir);
     expect(after).toHaveLength(before.length + 1);
     expect(after).toContain("added-for-test");
+  });
+
+  it("fails on a Moment naming an event that is not in events.csv, naming the MDX line", () => {
+    const dir = projectCopy();
+    const mdx = join(dir, "content", "incidents", `${SLUG}.mdx`);
+    const source = readFileSync(mdx, "utf8");
+    const line = source.split("\n").length + 1;
+    writeFileSync(mdx, `${source}\n<Moment event="x">A passage about nothing recorded.</Moment>\n`);
+    const result = build(dir);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      `content/incidents/${SLUG}.mdx:${line}: Moment event: found "x"; allowed: an id from data/incidents/${SLUG}/events.csv`,
+    );
   });
 
   it("fails on a time without a zone, naming events.csv and the line", () => {

@@ -25,6 +25,9 @@ describe("timelineSvg", () => {
     events: incident.events,
     updates: incident.updates,
     impact: [metrics.impactStart!, metrics.impactEnd!],
+    spans: incident.impact,
+    serviceNames: names,
+    anchors: true,
   });
 
   it("matches the reviewed snapshot", async () => {
@@ -57,6 +60,43 @@ describe("timelineSvg", () => {
     expect(root.querySelector('[data-event-id="status-post"] .tl-range')).not.toBeNull();
     expect(root.querySelector('[data-event-id="rollback"] .tl-duration')).not.toBeNull();
     expect(root.querySelector('[data-event-id="alert"] rect')).toBeNull();
+  });
+
+  it("draws no point for a time known only to the hour or day", () => {
+    const root = parse(svg);
+    expect(root.querySelector('[data-event-id="status-post"] .tl-dot')).toBeNull();
+    expect(root.querySelector('[data-event-id="review"] .tl-dot')).toBeNull();
+    expect(root.querySelector('[data-event-id="review"] .tl-range')).not.toBeNull();
+  });
+
+  it("gives each event the id that deep links target, when asked", () => {
+    const root = parse(svg);
+    expect(root.querySelector("#event-rollback")?.getAttribute("data-event-id")).toBe("rollback");
+    const plain = parse(timelineSvg({ label: "x", events: incident.events, impact: null }));
+    expect(plain.querySelector("[id]")).toBeNull();
+  });
+
+  it("carries each event's title, detail and source for the popover", () => {
+    const mark = parse(svg).querySelector('[data-event-id="impact-begins"]')!;
+    expect(mark.getAttribute("data-title")).toBe("Sign-ins start failing");
+    expect(mark.getAttribute("data-source")).toBe("https://example.com/synthetic-post-mortem");
+    expect(mark.querySelector("desc")?.textContent).toContain('a "quote" and');
+  });
+
+  it("draws the worst service impact in effect as a strip of severity bands", () => {
+    const bands = [...parse(svg).querySelectorAll(".tl-severity")].map((el) => [
+      el.getAttribute("data-severity"),
+      el.getAttribute("data-start"),
+      el.getAttribute("data-end"),
+    ]);
+    expect(bands).toEqual([
+      ["outage", "2020-01-01T10:05:00Z", "2020-01-01T11:05:00Z"],
+      ["degraded", "2020-01-01T11:05:00Z", "2020-01-01T12:00:00Z"],
+      ["advisory", "2020-01-01T12:00:00Z", "2020-01-01T17:05:00Z"],
+    ]);
+    expect(parse(svg).querySelector(".tl-severity title")?.textContent).toBe(
+      "Outage, 1 Jan 2020, 10:05 UTC to 1 Jan 2020, 11:05 UTC: Example sign-in",
+    );
   });
 
   it("puts a far-off follow-up in the side gutter, labelled as later", () => {
