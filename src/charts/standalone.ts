@@ -63,6 +63,17 @@ function chartSize(svg: Element): { width: number; height: number } {
 }
 
 /**
+ * HTML serialisation leaves `<` and `>` raw inside attribute values, which XML forbids; a
+ * standalone SVG file is XML, so those are escaped.
+ */
+function xmlSafe(markup: string): string {
+  return markup.replace(
+    /="([^"]*)"/g,
+    (_, value: string) => `="${value.replace(/</g, "&lt;").replace(/>/g, "&gt;")}"`,
+  );
+}
+
+/**
  * A chart as a file that stands on its own: white paper, the title and summary above, the
  * source and credit below, all as SVG text with explicit fills and fonts, so it reads the
  * same in an image viewer, a slide or a rasterizer as on the page.
@@ -107,7 +118,7 @@ export function standaloneSvg(input: StandaloneInput): string {
   chart.setAttribute("height", String(size.height));
   for (const name of ["role", "aria-label", "class"]) chart.removeAttribute(name);
   if (!chart.getAttribute("xmlns")) chart.setAttribute("xmlns", SVG_NS);
-  parts.push((chart as unknown as { outerHTML: string }).outerHTML);
+  parts.push(xmlSafe((chart as unknown as { outerHTML: string }).outerHTML));
   y += size.height + 10;
 
   if (input.legend && input.legend.length > 0) {

@@ -1,5 +1,6 @@
-import { scaleTime, scaleUtc } from "d3-scale";
-import { timeFormat, utcFormat } from "d3-time-format";
+import { zonedTicks } from "../lib/zonedTicks.ts";
+
+const YEAR = 365.25 * 86_400_000;
 
 /** The reader's time-zone setting: UTC, or the browser's own zone. */
 export type Zone = "utc" | "local";
@@ -9,26 +10,15 @@ export interface TimeTick {
   label: string;
 }
 
-const DAY = 86_400_000;
-
 /**
  * Tick marks for a time axis in either zone: years over long spans, months over months,
  * dates at midnight and hours between over days. The build draws them in UTC; the browser
- * redraws them in local time when the reader asks for it.
+ * redraws them in local time when the reader asks for it. The same dependency-free ticks as
+ * the timeline, so the browser loads no date library for them.
  */
 export function timeTicks(domain: [number, number], count: number, zone: Zone): TimeTick[] {
-  const scale = (zone === "utc" ? scaleUtc() : scaleTime()).domain(domain);
-  const format = zone === "utc" ? utcFormat : timeFormat;
-  const days = (domain[1] - domain[0]) / DAY;
-  const label =
-    days > 3 * 366
-      ? format("%Y")
-      : days > 90
-        ? format("%b %Y")
-        : (date: Date) => {
-            const hours = zone === "utc" ? date.getUTCHours() : date.getHours();
-            const minutes = zone === "utc" ? date.getUTCMinutes() : date.getMinutes();
-            return format(hours === 0 && minutes === 0 ? "%-d %b" : "%H:%M")(date);
-          };
-  return scale.ticks(count).map((date) => ({ time: date.getTime(), label: label(date) }));
+  const timeZone = zone === "utc" ? "UTC" : Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // Over years, one tick a year reads better than a crowd of quarters.
+  const years = (domain[1] - domain[0]) / YEAR;
+  return zonedTicks(domain, years > 2 ? Math.min(count, Math.ceil(years)) : count, timeZone);
 }

@@ -32,7 +32,7 @@ function fillEvents(dialog: HTMLDialogElement, figure: Element | null): void {
   field.hidden = false;
 }
 
-function wire(dialog: HTMLDialogElement): void {
+function wire(dialog: HTMLDialogElement, openNow = false): void {
   const data = dialog.dataset;
   const code = dialog.querySelector("textarea");
   const copy = dialog.querySelector<HTMLButtonElement>("[data-copy]");
@@ -110,10 +110,14 @@ function wire(dialog: HTMLDialogElement): void {
   for (const part of dialog.querySelectorAll<HTMLElement>("[data-options], [data-widths]"))
     part.hidden = false;
   fillEvents(dialog, figure);
+  // Loaded by the click that opens the dialog: do now what that click could not yet do.
+  if (openNow) {
+    if (!supportsCommands && !dialog.open) dialog.showModal();
+    showPreview();
+  }
 }
 
-/** Makes every embed dialog on the page work: open, options, copy, preview. */
-export function initEmbedDialogs(): void {
-  for (const dialog of document.querySelectorAll<HTMLDialogElement>("dialog[data-embed-dialog]"))
-    wire(dialog);
+/** Makes one embed dialog work (options, copy, preview) as the reader opens it. */
+export function openEmbedDialog(dialog: HTMLDialogElement): void {
+  wire(dialog, true);
 }

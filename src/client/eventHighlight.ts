@@ -17,7 +17,7 @@ export function highlightEvent(id: string): boolean {
   ring.setAttribute("stroke-width", "2.5");
   mark.prepend(ring);
 
-  const row = document.getElementById(`event-${id}`);
+  const row = document.querySelector(`tr[data-row-event="${CSS.escape(id)}"]`);
   const note = document.createElement("p");
   note.className = "chart__highlight";
   const label = document.createElement("strong");

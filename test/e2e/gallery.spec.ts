@@ -1,13 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { chartsOnIncidentPages } from "./helpers.ts";
+import { chartsOnIncidentPages, chartsOnSitePages } from "./helpers.ts";
 
 test("the embed gallery frames every embed at 320, 600 and 1000 pixels, out of search results", async ({
   page,
 }) => {
   await page.goto("/embed/gallery/");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
-  const charts = chartsOnIncidentPages();
+  const charts = [...chartsOnIncidentPages(), ...chartsOnSitePages()];
   const frames = page.locator("iframe[data-width]");
   await expect(frames).toHaveCount(charts.length * 3);
   for (const { slug, chart } of charts) {

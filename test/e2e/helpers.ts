@@ -44,6 +44,19 @@ export function chartsOnIncidentPages(): Array<{ slug: string; chart: string }> 
   });
 }
 
+/** Every site-wide chart (home, compare), as `all/<chart>`. */
+export function chartsOnSitePages(): Array<{ slug: string; chart: string }> {
+  return ["index.html", "compare/index.html"].flatMap((page) => {
+    const { document } = parseHTML(readFileSync(join(DIST, page), "utf8"));
+    return [...document.querySelectorAll('figure[data-chart][data-incident="all"]')].map(
+      (figure) => ({
+        slug: "all",
+        chart: figure.getAttribute("data-chart") ?? "",
+      }),
+    );
+  });
+}
+
 /** The origin the built site believes it lives at (astro.config.mjs `site`). */
 export function siteOrigin(): string {
   const oembed = readdirSync(join(DIST, "oembed"))[0] ?? "";

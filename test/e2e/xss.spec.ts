@@ -81,7 +81,7 @@ test("payloads in every CSV and front-matter text field show as text and run not
   await page.goto(`http://127.0.0.1:${PORT}/incidents/${SLUG}/`);
   await expect(page.locator("h1")).toHaveText(PAYLOADS[0] ?? "");
   await expect(page.locator(".incident__dek")).toHaveText(PAYLOADS[1] ?? "");
-  const table = page.locator('figure[data-chart="timeline"] table');
+  const table = page.locator('figure[data-chart="timeline"] details table').first();
   for (const payload of PAYLOADS) await expect(table).toContainText(payload);
   expect(
     await page

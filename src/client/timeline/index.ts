@@ -19,6 +19,7 @@ function enhance(figure: HTMLElement): void {
   if (!svg || !frame || !controls) return;
   const model = readTimeline(svg);
   if (model.marks.length === 0) return;
+  controls.classList.add("is-enhanced");
   let zone = zoneName(currentTimeZone());
   const pins: Pins = { active: [], target: null };
   // Wired after the viewport, which draws once before the details exist.
