@@ -39,6 +39,7 @@ const PLACING_TAGS: Record<string, string> = {
   Timeline: "timeline",
   ImpactChart: "impact",
   KeyFigures: "key-figures",
+  BlastRadius: "blast-radius",
 };
 
 /** Builds the view of one incident from a checked corpus; the slug must exist in it. */

@@ -5,6 +5,7 @@ import Timeline from "./Timeline.astro";
 import ImpactChart from "./ImpactChart.astro";
 import KeyFigures from "./KeyFigures.astro";
 import Moment from "./Moment.astro";
+import BlastRadius from "./BlastRadius.astro";
 
 /** The components an editor may use in an incident's MDX, by the name written there. */
 export const mdxComponents = {
@@ -15,4 +16,5 @@ export const mdxComponents = {
   ImpactChart,
   KeyFigures,
   Moment,
+  BlastRadius,
 };
