@@ -23,5 +23,6 @@ export default defineConfig({
     searchIndex(),
   ],
   devToolbar: { enabled: false },
+  security: { csp: true },
   vite: { plugins: [animationStandIn()] },
 });

@@ -1,12 +1,20 @@
 /**
  * Plot labels its mark groups with `aria-label` but gives them no role, which axe flags;
- * a `group` role makes the label valid.
+ * a `group` role makes the label valid. Also makes Plot's markup valid HTML and safe under a
+ * strict Content-Security-Policy.
  */
 export function accessibleGroups(svg: Element): void {
   svg.setAttribute("role", "img");
   for (const g of svg.querySelectorAll("g[aria-label]")) g.setAttribute("role", "group");
   // `font-variant` is not a valid SVG attribute; the stylesheet sets tabular numbers instead.
   for (const g of svg.querySelectorAll("[font-variant]")) g.removeAttribute("font-variant");
+  // A strict Content-Security-Policy refuses inline style attributes: Plot's font size becomes
+  // a presentation attribute, which the stylesheet can still override.
+  const fontSize = /font-size:\s*([\d.]+)px/.exec(svg.getAttribute("style") ?? "")?.[1];
+  if (fontSize) svg.setAttribute("font-size", fontSize);
+  for (const element of [svg, ...svg.querySelectorAll("[style]")]) element.removeAttribute("style");
+  // Plot's own <style> element only sets defaults the site's stylesheet already provides.
+  for (const style of svg.querySelectorAll("style")) style.remove();
 }
 
 /**

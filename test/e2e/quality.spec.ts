@@ -124,3 +124,28 @@ test.describe("with JavaScript off", () => {
     }
   });
 });
+
+test("every page carries a Content-Security-Policy that the site itself satisfies", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(
+        `${event.violatedDirective}: ${event.sample}`,
+      );
+    });
+  });
+  const violations: string[] = [];
+  for (const file of htmlPages()) {
+    const path = pagePath(file);
+    if (path === "/404.html") continue;
+    await page.goto(path === "/search/" ? "/search/?q=signing%20key" : path);
+    await expect(page.locator('meta[http-equiv="content-security-policy"]'), path).toHaveCount(1);
+    await page.waitForLoadState("networkidle");
+    const seen = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+    violations.push(...seen.map((v) => `${path}: ${v}`));
+  }
+  expect(violations).toEqual([]);
+});
