@@ -121,7 +121,16 @@ export function wireDetails(
     else held = popover.mark === mark;
   });
   figure.addEventListener("focusout", (event) => {
-    if (!figure.contains(event.relatedTarget as Node | null)) close();
+    if (figure.contains(event.relatedTarget as Node | null)) return;
+    // A redraw can take the focused mark out of the document (moving it out of a gutter, say):
+    // focus then falls to the page, and goes back to the mark once the frame is drawn.
+    const redrawn = !(event.target as Element).isConnected;
+    requestAnimationFrame(() => {
+      if (figure.contains(document.activeElement)) return;
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (redrawn && lost && current.el.isConnected) current.el.focus({ preventScroll: true });
+      else close();
+    });
   });
   document.addEventListener("pointerdown", (event) => {
     if (popover.mark && !popover.el.contains(event.target as Node) && !markOf(event.target))
