@@ -5,19 +5,9 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PHASES, SEVERITIES } from "../../src/lib/schemas.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const PHASES = [
-  "trigger",
-  "impact",
-  "detection",
-  "communication",
-  "mitigation",
-  "recovery",
-  "resolved",
-  "aftermath",
-];
-const SEVERITIES = ["outage", "major", "degraded", "advisory"];
 const SOURCE = "https://example.com/synthetic-benchmark";
 const WORDS =
   "synthetic benchmark text stands in for a narrative of about four hundred words so that pages weigh what real ones do".split(
