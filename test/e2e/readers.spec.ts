@@ -111,3 +111,26 @@ test.describe("on a 320 px phone", () => {
     }
   });
 });
+
+test("every incident page unfurls with its own 1200 × 630 card", async ({ page, request }) => {
+  const { pngSize } = await import("../../src/lib/png.ts");
+  for (const slug of [
+    "2020-09-28-azure-ad",
+    "2021-03-15-azure-ad",
+    "2021-03-02-exchange-proxylogon",
+  ]) {
+    await page.goto(`/incidents/${slug}/`);
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image, slug).toMatch(new RegExp(`/og/${slug}\\.png$`));
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+      "content",
+      "summary_large_image",
+    );
+    const response = await request.get(new URL(image ?? "").pathname);
+    expect(response.status(), slug).toBe(200);
+    expect(pngSize(new Uint8Array(await response.body())), slug).toEqual({
+      width: 1200,
+      height: 630,
+    });
+  }
+});

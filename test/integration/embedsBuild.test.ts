@@ -43,7 +43,7 @@ describe("building the embeds for a site in a sub-folder", () => {
     expect(dialog?.getAttribute("data-page")).toBe(`/atlas/embed/${SLUG}/timeline/`);
     expect(dialog?.getAttribute("data-host-script")).toBe("/atlas/embed.js");
     expect(document.querySelector('meta[property="og:image"]')?.getAttribute("content")).toBe(
-      `${SITE}/atlas/download/${SLUG}/timeline.png`,
+      `${SITE}/atlas/og/${SLUG}.png`,
     );
   });
 
