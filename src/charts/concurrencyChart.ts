@@ -5,8 +5,7 @@ import { SEVERITIES, type Severity } from "../lib/schemas.ts";
 import { createDocument } from "./dom.ts";
 import { IMPACT_FRAME } from "./impactGantt.ts";
 import { SEVERITY_FILL } from "./palette.ts";
-import { accessibleGroups, serialize } from "./plotDom.ts";
-import { prependTimeAxis } from "./timeAxis.ts";
+import { finishTimeChart, impactStartRule } from "./timeChart.ts";
 
 export interface ConcurrencyInput {
   /** Accessible name of the chart. */
@@ -131,25 +130,16 @@ export function concurrencySvg(input: ConcurrencyInput): string {
         fill: "currentColor",
         className: "concurrency-count",
       }),
-      ...(input.impactStart !== null
-        ? [
-            Plot.ruleX([new Date(input.impactStart)], {
-              stroke: "currentColor",
-              strokeDasharray: "3,3",
-              className: "impact-start",
-            }),
-          ]
-        : []),
+      ...impactStartRule(input.impactStart),
     ],
   }) as unknown as SVGSVGElement;
-  prependTimeAxis(chart, {
+  return finishTimeChart(chart, "concurrency-svg", {
     domain,
-    range: [marginLeft, width - marginRight],
-    top: marginTop,
-    bottom: height - marginBottom,
-    count: 6,
+    width,
+    height,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
   });
-  accessibleGroups(chart);
-  chart.setAttribute("class", "concurrency-svg");
-  return serialize(chart);
 }

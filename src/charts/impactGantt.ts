@@ -3,8 +3,7 @@ import { isoInstant } from "../lib/format.ts";
 import { SEVERITIES, type ImpactRow } from "../lib/schemas.ts";
 import { createDocument } from "./dom.ts";
 import { SEVERITY_FILL, SEVERITY_LABEL } from "./palette.ts";
-import { accessibleGroups, serialize } from "./plotDom.ts";
-import { prependTimeAxis } from "./timeAxis.ts";
+import { finishTimeChart, impactStartRule } from "./timeChart.ts";
 
 export { SEVERITY_FILL };
 
@@ -143,25 +142,16 @@ export function impactGanttSvg(input: ImpactInput): string {
         fill: "currentColor",
         text: (d) => d,
       }),
-      ...(input.impactStart !== null
-        ? [
-            Plot.ruleX([new Date(input.impactStart)], {
-              stroke: "currentColor",
-              strokeDasharray: "3,3",
-              className: "impact-start",
-            }),
-          ]
-        : []),
+      ...impactStartRule(input.impactStart),
     ],
   }) as unknown as SVGSVGElement;
-  prependTimeAxis(chart, {
+  return finishTimeChart(chart, "impact-svg", {
     domain,
-    range: [marginLeft, width - marginRight],
-    top: marginTop,
-    bottom: height - marginBottom,
-    count: 6,
+    width,
+    height,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
   });
-  accessibleGroups(chart);
-  chart.setAttribute("class", "impact-svg");
-  return serialize(chart);
 }
