@@ -4,6 +4,7 @@ import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
 import { corpusCheck } from "./src/integrations/corpusCheck.ts";
 import { searchIndex } from "./src/integrations/searchIndex.ts";
+import { rasterCache } from "./src/integrations/rasterCache.ts";
 import { animationStandIn } from "./src/integrations/animationStandIn.ts";
 
 // SITE_URL and BASE_PATH let the built files live on any host and in any sub-folder.
@@ -21,6 +22,7 @@ export default defineConfig({
     // Tools and frames are for people who are sent there, not for search engines.
     sitemap({ filter: (page) => !/\/(gallery|embed|search)\//.test(page) }),
     searchIndex(),
+    rasterCache(),
   ],
   devToolbar: { enabled: false },
   security: { csp: true },

@@ -1,4 +1,4 @@
-import { createDocument } from "./dom.ts";
+import { editRoot, firstSvg } from "./markup.ts";
 
 export interface SocialCardInput {
   /** The incident's headline. */
@@ -39,18 +39,10 @@ function wrap(text: string, width: number, fontSize: number, maxLines: number): 
  * duration, and the incident's own timeline in miniature.
  */
 export function socialCardSvg(input: SocialCardInput): string {
-  const document = createDocument();
-  const holder = document.createElement("div");
-  holder.innerHTML = input.timeline;
-  const chart = holder.querySelector("svg");
-  if (!chart) throw new Error("socialCardSvg: the timeline markup holds no <svg>.");
-  for (const name of ["role", "aria-label", "class"]) chart.removeAttribute(name);
-  chart.setAttribute("x", "60");
-  chart.setAttribute("y", "330");
-  chart.setAttribute("width", "1080");
-  chart.setAttribute("height", "260");
-  chart.setAttribute("preserveAspectRatio", "xMidYMid meet");
-  const timeline = (chart as unknown as { outerHTML: string }).outerHTML.replace(
+  const timeline = editRoot(input.timeline, firstSvg(input.timeline), {
+    remove: ["role", "aria-label", "class"],
+    set: { x: "60", y: "330", width: "1080", height: "260", preserveAspectRatio: "xMidYMid meet" },
+  }).replace(
     /="([^"]*)"/g,
     (_, value: string) => `="${value.replace(/</g, "&lt;").replace(/>/g, "&gt;")}"`,
   );

@@ -1,4 +1,5 @@
-import { createDocument, SVG_NS } from "./dom.ts";
+import { SVG_NS } from "./dom.ts";
+import { attributesOf, editRoot, firstSvg } from "./markup.ts";
 import { legendSwatch } from "./legendSwatch.ts";
 
 export interface StandaloneInput {
@@ -55,10 +56,10 @@ export function wrapText(text: string, width: number, fontSize: number, em = 0.5
   return lines;
 }
 
-function chartSize(svg: Element): { width: number; height: number } {
-  const box = (svg.getAttribute("viewBox") ?? "").split(/[\s,]+/).map(Number);
-  const width = Number(svg.getAttribute("width")) || box[2] || 640;
-  const height = Number(svg.getAttribute("height")) || box[3] || 400;
+function chartSize(svg: Map<string, string>): { width: number; height: number } {
+  const box = (svg.get("viewBox") ?? "").split(/[\s,]+/).map(Number);
+  const width = Number(svg.get("width")) || box[2] || 640;
+  const height = Number(svg.get("height")) || box[3] || 400;
   return { width, height };
 }
 
@@ -79,12 +80,9 @@ function xmlSafe(markup: string): string {
  * same in an image viewer, a slide or a rasterizer as on the page.
  */
 export function standaloneSvg(input: StandaloneInput): string {
-  const document = createDocument();
-  const holder = document.createElement("div");
-  holder.innerHTML = input.chart;
-  const chart = holder.querySelector("svg");
-  if (!chart) throw new Error("standaloneSvg: the chart markup holds no <svg>.");
-  const size = chartSize(chart);
+  const chart = firstSvg(input.chart);
+  const attributes = attributesOf(chart.open);
+  const size = chartSize(attributes);
   const width = Math.max(600, Math.round(size.width + 2 * PAD));
   const textWidth = width - 2 * PAD;
 
@@ -112,13 +110,20 @@ export function standaloneSvg(input: StandaloneInput): string {
   text(wrapText(input.summary, textWidth, 14), 14, `fill="${LOOK.muted}"`, 1.4);
   y += 12;
 
-  chart.setAttribute("x", String(PAD));
-  chart.setAttribute("y", String(Math.round(y)));
-  chart.setAttribute("width", String(size.width));
-  chart.setAttribute("height", String(size.height));
-  for (const name of ["role", "aria-label", "class"]) chart.removeAttribute(name);
-  if (!chart.getAttribute("xmlns")) chart.setAttribute("xmlns", SVG_NS);
-  parts.push(xmlSafe((chart as unknown as { outerHTML: string }).outerHTML));
+  parts.push(
+    xmlSafe(
+      editRoot(input.chart, chart, {
+        set: {
+          x: String(PAD),
+          y: String(Math.round(y)),
+          width: String(size.width),
+          height: String(size.height),
+          ...(attributes.get("xmlns") ? {} : { xmlns: SVG_NS }),
+        },
+        remove: ["role", "aria-label", "class"],
+      }),
+    ),
+  );
   y += size.height + 10;
 
   if (input.legend && input.legend.length > 0) {

@@ -1,4 +1,6 @@
 import { parseHTML } from "linkedom";
+import { attributesOf, elementEnd, tags, type Tag } from "../charts/markup.ts";
+import type { EmbedContent } from "./embedSnippet.ts";
 
 /** What a rendered ChartFigure says, read back from its HTML. */
 export interface FigureParts {
@@ -28,16 +30,49 @@ function keyOf(swatch: Element | null): string {
 
 const squash = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim();
 
+/** The first `<svg role="img">` from `from` on: the chart itself, not an icon beside it. */
+function chartSvg(html: string, from = 0): { open: Tag; start: number; end: number } | null {
+  for (const tag of tags(html, from)) {
+    if (tag.name === "svg" && !tag.closing && attributesOf(tag).get("role") === "img")
+      return { open: tag, start: tag.start, end: elementEnd(html, tag) };
+  }
+  return null;
+}
+
+/**
+ * Where the chart's own SVG lies in a rendered figure: the first after the chart body opens.
+ * Found by scanning tags rather than parsing, since only its outer tag is needed.
+ */
+function chartSvgRange(html: string): { open: Tag; start: number; end: number } | null {
+  for (const tag of tags(html)) {
+    const classes = tag.name === "div" && !tag.closing ? attributesOf(tag).get("class") : undefined;
+    if (classes?.split(/\s+/).includes("chart__body")) return chartSvg(html, tag.end);
+  }
+  return null;
+}
+
+function sizeOf(open: Tag): { width: number; height: number } {
+  const attributes = attributesOf(open);
+  const box = (attributes.get("viewBox") ?? "").split(/[\s,]+/).map(Number);
+  return {
+    width: Number(attributes.get("width")) || box[2] || 640,
+    height: Number(attributes.get("height")) || box[3] || 400,
+  };
+}
+
 /**
  * Reads a ChartFigure's parts from its rendered HTML, so the downloads and the oEmbed
  * description are made from the very figure the page shows.
  */
 export function figureParts(html: string): FigureParts {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const range = chartSvgRange(html);
+  if (!range) throw new Error("figureParts: no figure[data-chart] with an SVG chart.");
+  // The words around the chart are parsed; the chart itself is kept as written.
+  const { document } = parseHTML(
+    `<!doctype html><html><body>${html.slice(0, range.start)}${html.slice(range.end)}</body></html>`,
+  );
   const figure = document.querySelector("figure[data-chart]");
-  const svg = figure?.querySelector('.chart__body svg[role="img"]');
-  if (!figure || !svg) throw new Error("figureParts: no figure[data-chart] with an SVG chart.");
-  const box = (svg.getAttribute("viewBox") ?? "").split(/[\s,]+/).map(Number);
+  if (!figure) throw new Error("figureParts: no figure[data-chart] with an SVG chart.");
   return {
     title: squash(figure.querySelector(".chart__title")?.textContent),
     summary: squash(figure.querySelector(".chart__summary")?.textContent),
@@ -47,27 +82,43 @@ export function figureParts(html: string): FigureParts {
       label: squash(item.textContent),
       key: keyOf(item.firstElementChild),
     })),
-    svg: svg.outerHTML,
-    size: {
-      width: Number(svg.getAttribute("width")) || box[2] || 640,
-      height: Number(svg.getAttribute("height")) || box[3] || 400,
-    },
+    svg: html.slice(range.start, range.end),
+    size: sizeOf(range.open),
   };
 }
 
-/** The parts of a figure still being rendered, from its props and its rendered slots. */
-export function partsFromSlots(input: {
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** The text of an HTML fragment: tags dropped, character references read. */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+      if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? whole;
+      const code =
+        name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return String.fromCodePoint(code);
+    });
+}
+
+/**
+ * What a figure still being rendered shows, from its props and its rendered slots: enough to
+ * size its embed, without parsing the chart.
+ */
+export function figureContent(input: {
   title: string;
   summary: string;
   source: string;
   legendHtml: string;
   bodyHtml: string;
-}): FigureParts {
-  return figureParts(
-    `<figure data-chart><p class="chart__title">${escapeHtml(input.title)}</p><p class="chart__summary">${escapeHtml(input.summary)}</p><div class="chart__body">${input.bodyHtml}</div><div class="chart__legend">${input.legendHtml}</div><p class="chart__source">Source: ${escapeHtml(input.source)}</p></figure>`,
-  );
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}): Omit<EmbedContent, "story"> {
+  const open = chartSvg(input.bodyHtml)?.open;
+  if (!open) throw new Error(`figureContent: the chart "${input.title}" has no SVG chart.`);
+  return {
+    title: squash(input.title),
+    summary: squash(input.summary),
+    source: `Source: ${squash(input.source)}`,
+    legend: squash(textOf(input.legendHtml)),
+    size: sizeOf(open),
+  };
 }

@@ -42,8 +42,44 @@ const PLACING_TAGS: Record<string, string> = {
   BlastRadius: "blast-radius",
 };
 
-/** Builds the view of one incident from a checked corpus; the slug must exist in it. */
+const views = new WeakMap<Corpus, Map<string, IncidentView>>();
+
+/**
+ * The view of one incident of a checked corpus; the slug must exist in it. Built once per
+ * corpus: the page, its embeds and its downloads share it, and an edited corpus (a new
+ * object) gets new views.
+ */
 export function viewOf(corpus: Corpus, slug: string): IncidentView {
+  let byCorpus = views.get(corpus);
+  if (!byCorpus) {
+    byCorpus = new Map();
+    views.set(corpus, byCorpus);
+  }
+  let view = byCorpus.get(slug);
+  if (!view) {
+    view = buildView(corpus, slug);
+    byCorpus.set(slug, view);
+  }
+  return view;
+}
+
+const drawn = new WeakMap<IncidentView, Map<string, unknown>>();
+
+/**
+ * Something drawn from a view, such as a chart's SVG, made once however many routes show
+ * it: the incident page, the chart's embed page and its downloads.
+ */
+export function drawnOnce<T>(view: IncidentView, name: string, draw: () => T): T {
+  let byView = drawn.get(view);
+  if (!byView) {
+    byView = new Map();
+    drawn.set(view, byView);
+  }
+  if (!byView.has(name)) byView.set(name, draw());
+  return byView.get(name) as T;
+}
+
+function buildView(corpus: Corpus, slug: string): IncidentView {
   const data = corpus.incidents.get(slug);
   const meta = corpus.frontmatter.get(slug);
   if (!data || !meta) throw new Error(`No incident with the slug "${slug}".`);

@@ -1,4 +1,20 @@
-import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
+import { renderAsync, Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
+import { createHash } from "node:crypto";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { crc32, deflate } from "node:zlib";
 
 /**
  * Fonts for the rasterizer: the system's, with DejaVu (on every Debian machine the project
@@ -30,11 +46,167 @@ function checkFonts(): void {
   fontsChecked = true;
 }
 
-/** Rasterizes an SVG document to PNG at `scale` times its size (2 for sharp screens). */
-export function svgToPng(svg: string, scale = 2): Uint8Array<ArrayBuffer> {
-  checkFonts();
-  const image = new Resvg(svg, { ...OPTIONS, fitTo: { mode: "zoom", value: scale } }).render();
-  return new Uint8Array(image.asPng());
+const deflateAsync = promisify(deflate);
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, "latin1");
+  const tail = Buffer.alloc(4);
+  tail.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
+  return Buffer.concat([head, data, tail]);
+}
+
+/**
+ * Encodes RGBA pixels as an 8-bit PNG. The rasterizer's pixels are premultiplied by alpha;
+ * PNG wants them straight. Compression runs on libuv's thread pool, off the main thread.
+ */
+export async function encodePng(
+  pixels: Uint8Array,
+  width: number,
+  height: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const stride = width * 4;
+  const raw = Buffer.allocUnsafe((stride + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * (stride + 1);
+    raw[row] = 0; // filter: none
+    raw.set(pixels.subarray(y * stride, (y + 1) * stride), row + 1);
+    for (let x = row + 4; x <= row + stride; x += 4) {
+      const alpha = raw[x] ?? 255;
+      if (alpha === 255) continue;
+      for (let c = x - 3; c < x; c++)
+        raw[c] = alpha === 0 ? 0 : Math.min(255, Math.round(((raw[c] ?? 0) * 255) / alpha));
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, 0], 8); // 8 bits, RGBA, deflate, no filter method, no interlace
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", await deflateAsync(raw, { level: 3 })),
+    chunk("IEND", new Uint8Array(0)),
+  ]);
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength) as Uint8Array<ArrayBuffer>;
+}
+
+// Rasterizing runs on worker threads: as many at once as the machine has cores, while the
+// main thread goes on rendering pages.
+const LIMIT = Math.max(1, availableParallelism());
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function inPool<T>(job: () => Promise<T>): Promise<T> {
+  if (running >= LIMIT) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await job();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/** What the cache key covers besides the SVG: the rasterizer's version and options. */
+const RASTERIZER = (() => {
+  const version = (
+    JSON.parse(
+      readFileSync(createRequire(import.meta.url).resolve("@resvg/resvg-js/package.json"), "utf8"),
+    ) as { version: string }
+  ).version;
+  return `resvg-js ${version} ${JSON.stringify(OPTIONS)} png-1`;
+})();
+
+/** Where rasterized images are kept between builds; never published. */
+export const RASTER_CACHE = join(".cache", "png");
+
+const inFlight = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+
+/**
+ * The SVG document as a PNG at `scale` times its size (2 for sharp screens). The same SVG
+ * at the same scale is rasterized once: later builds read it from `cacheDir`, keyed by a
+ * hash of the SVG, the scale and the rasterizer, so an unchanged chart costs nothing.
+ */
+export function rasterize(
+  svg: string,
+  scale = 2,
+  cacheDir: string = join(process.cwd(), RASTER_CACHE),
+): Promise<Uint8Array<ArrayBuffer>> {
+  const key = createHash("sha256").update(`${RASTERIZER}\n${scale}\n${svg}`).digest("hex");
+  const file = join(cacheDir, `${key}.png`);
+  let result = inFlight.get(file);
+  if (result) return result;
+  result = (async () => {
+    try {
+      const cached = readFileSync(file);
+      const now = new Date();
+      utimesSync(file, now, now); // used by this build: kept by `pruneRasterCache`
+      return new Uint8Array(
+        cached.buffer,
+        cached.byteOffset,
+        cached.byteLength,
+      ) as Uint8Array<ArrayBuffer>;
+    } catch {
+      // Not rasterized yet.
+    }
+    checkFonts();
+    const png = await inPool(async () => {
+      const image = await renderAsync(svg, { ...OPTIONS, fitTo: { mode: "zoom", value: scale } });
+      return encodePng(image.pixels, image.width, image.height);
+    });
+    mkdirSync(cacheDir, { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, png);
+    renameSync(partial, file);
+    const now = new Date();
+    utimesSync(file, now, now); // the file system's clock may lag; this is the build's
+    return png;
+  })();
+  inFlight.set(file, result);
+  return result;
+}
+
+/**
+ * Starts rasterizing in the background: each SVG is made on the main thread one at a time,
+ * between the pages' work, and drawn on worker threads. A route that later asks for the same
+ * image gets it at once, or waits for it; any failure is reported there.
+ */
+export async function rasterizeAhead(
+  svgs: Array<() => string | Promise<string>>,
+  scale: number,
+): Promise<void> {
+  for (const svgOf of svgs) {
+    await new Promise((resolve) => setImmediate(resolve));
+    try {
+      rasterize(await svgOf(), scale).catch(() => undefined);
+    } catch {
+      // Reported by the route that asks for this image.
+    }
+  }
+}
+
+/** Removes cached images no build has used since `since`: the cache holds one site's worth. */
+export function pruneRasterCache(
+  since: Date,
+  cacheDir: string = join(process.cwd(), RASTER_CACHE),
+): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(cacheDir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const path = join(cacheDir, name);
+    if (statSync(path).mtimeMs < since.getTime()) {
+      rmSync(path, { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }
 
 /** The width and height a PNG declares in its header, or null if it is not a PNG. */

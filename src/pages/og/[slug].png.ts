@@ -3,13 +3,7 @@ import { socialCardSvg } from "../../charts/socialCard.ts";
 import { timelineSvg } from "../../charts/timeline.ts";
 import { formatDuration, formatUtc } from "../../lib/format.ts";
 import { incidentSlugs, incidentView, type IncidentView } from "../../lib/incidentView.ts";
-import { svgToPng } from "../../lib/png.ts";
-
-export function getStaticPaths() {
-  return incidentSlugs({ includeDrafts: import.meta.env.DEV }).map((slug) => ({
-    params: { slug },
-  }));
-}
+import { rasterize, rasterizeAhead } from "../../lib/png.ts";
 
 function card(view: IncidentView): string {
   const { metrics, data } = view;
@@ -32,8 +26,29 @@ function card(view: IncidentView): string {
   return socialCardSvg({ title: view.meta.title, kicker, timeline });
 }
 
+const cards = new Map<string, string>();
+function cardSvg(slug: string): string {
+  let svg = cards.get(slug);
+  if (svg === undefined) {
+    svg = card(incidentView(slug));
+    cards.set(slug, svg);
+  }
+  return svg;
+}
+
+export function getStaticPaths() {
+  const slugs = incidentSlugs({ includeDrafts: import.meta.env.DEV });
+  if (import.meta.env.PROD)
+    void rasterizeAhead(
+      slugs.map((slug) => () => cardSvg(slug)),
+      1,
+    );
+  return slugs.map((slug) => ({ params: { slug } }));
+}
+
 /** The Open Graph image of one incident, drawn at build time. */
-export function GET({ params }: APIContext) {
-  const view = incidentView(params["slug"] ?? "");
-  return new Response(svgToPng(card(view), 1), { headers: { "content-type": "image/png" } });
+export async function GET({ params }: APIContext) {
+  return new Response(await rasterize(cardSvg(params["slug"] ?? ""), 1), {
+    headers: { "content-type": "image/png" },
+  });
 }
