@@ -12,8 +12,12 @@ export default defineConfig({
   site: process.env.SITE_URL ?? "http://localhost:4321",
   base: process.env.BASE_PATH ?? "/",
   trailingSlash: "always",
-  // Stylesheets as files: cached across pages, and allowed by a strict style-src policy.
-  build: { inlineStylesheets: "never" },
+  build: {
+    // Stylesheets as files: cached across pages, and allowed by a strict style-src policy.
+    inlineStylesheets: "never",
+    // Pages render while others are written and images are drawn on worker threads.
+    concurrency: 4,
+  },
   // Kept inside the project (not node_modules) so copies of the project never share a cache.
   cacheDir: "./.cache/astro",
   integrations: [

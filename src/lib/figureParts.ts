@@ -51,6 +51,22 @@ function chartSvgRange(html: string): { open: Tag; start: number; end: number } 
   return null;
 }
 
+const CAPTION_CLASSES = ["chart__title", "chart__summary", "chart__legend", "chart__source"];
+
+/** The title, summary, legend and source elements of a figure, as written. */
+function captionElements(html: string): string[] {
+  const found: string[] = [];
+  let after = 0;
+  for (const tag of tags(html)) {
+    if (tag.closing || tag.start < after || !tag.attributes.includes("chart__")) continue;
+    const classes = (attributesOf(tag).get("class") ?? "").split(/\s+/);
+    if (!classes.some((name) => CAPTION_CLASSES.includes(name))) continue;
+    after = elementEnd(html, tag);
+    found.push(html.slice(tag.start, after));
+  }
+  return found;
+}
+
 function sizeOf(open: Tag): { width: number; height: number } {
   const attributes = attributesOf(open);
   const box = (attributes.get("viewBox") ?? "").split(/[\s,]+/).map(Number);
@@ -67,12 +83,14 @@ function sizeOf(open: Tag): { width: number; height: number } {
 export function figureParts(html: string): FigureParts {
   const range = chartSvgRange(html);
   if (!range) throw new Error("figureParts: no figure[data-chart] with an SVG chart.");
-  // The words around the chart are parsed; the chart itself is kept as written.
+  // Only the words around the chart are parsed; the chart itself is kept as written, and the
+  // data table and the tools are left alone.
   const { document } = parseHTML(
-    `<!doctype html><html><body>${html.slice(0, range.start)}${html.slice(range.end)}</body></html>`,
+    `<!doctype html><html><body><figure data-chart>${captionElements(html.slice(0, range.start) + html.slice(range.end)).join("")}</figure></body></html>`,
   );
   const figure = document.querySelector("figure[data-chart]");
-  if (!figure) throw new Error("figureParts: no figure[data-chart] with an SVG chart.");
+  if (!figure || !/<figure\b[^>]*\sdata-chart\b/.test(html))
+    throw new Error("figureParts: no figure[data-chart] with an SVG chart.");
   return {
     title: squash(figure.querySelector(".chart__title")?.textContent),
     summary: squash(figure.querySelector(".chart__summary")?.textContent),
