@@ -1,28 +1,19 @@
 import type { APIContext } from "astro";
 import { socialCardSvg } from "../../charts/socialCard.ts";
-import { timelineSvg } from "../../charts/timeline.ts";
+import { incidentTimelineSvg } from "../../charts/incidentTimeline.ts";
 import { formatDuration, formatUtc } from "../../lib/format.ts";
 import { incidentSlugs, incidentView, type IncidentView } from "../../lib/incidentView.ts";
 import { rasterize, rasterizeAhead } from "../../lib/png.ts";
 
 function card(view: IncidentView): string {
-  const { metrics, data } = view;
+  const { metrics } = view;
   const kicker = [
     view.provider.name,
     formatUtc(view.anchor, "day"),
     ...(metrics.duration === null ? [] : [formatDuration(metrics.duration)]),
   ].join(" · ");
-  const timeline = timelineSvg({
-    label: view.meta.title,
-    events: data.events,
-    updates: data.updates,
-    impact:
-      metrics.impactStart !== null && metrics.impactEnd !== null
-        ? [metrics.impactStart, metrics.impactEnd]
-        : null,
-    spans: data.impact,
-    serviceNames: view.serviceNames,
-  });
+  // The page's own timeline, in miniature.
+  const timeline = incidentTimelineSvg(view);
   return socialCardSvg({ title: view.meta.title, kicker, timeline });
 }
 
