@@ -108,14 +108,18 @@ export function wireDetails(
     clearTimeout(hideTimer);
     if (popover.mark !== mark && !held) open(mark, false);
   });
+  // Leaving for anything but a mark closes a popover the pointer opened, even when a redraw
+  // moved the mark out from under a pointer that then left from somewhere else.
   svg.addEventListener("pointerout", (event) => {
-    if (event.pointerType === "mouse" && markOf(event.target)) hideSoon();
+    if (event.pointerType === "mouse" && !markOf(event.relatedTarget)) hideSoon();
   });
   popover.el.addEventListener("pointerenter", () => clearTimeout(hideTimer));
   popover.el.addEventListener("pointerleave", hideSoon);
   svg.addEventListener("focusin", (event) => {
     const mark = markOf(event.target);
-    if (!mark) return;
+    // Only a mark that really has focus takes the tab stop: a focus event dispatched by a
+    // script, after focus has moved on, would otherwise pull the popover back.
+    if (!mark || event.target !== document.activeElement) return;
     setCurrent(mark);
     if (!dismissed && popover.mark !== mark) open(mark, true);
     else held = popover.mark === mark;
