@@ -125,10 +125,15 @@ test.describe("with JavaScript off", () => {
   });
 });
 
-test("every page carries a Content-Security-Policy that the site itself satisfies", async ({
+test("every page carries a Content-Security-Policy that the site itself satisfies, and runs without a script error", async ({
   page,
 }) => {
   test.setTimeout(240_000);
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`${page.url()}: console: ${message.text()}`);
+  });
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       (window as unknown as { __csp: string[] }).__csp ??= [];
@@ -148,4 +153,5 @@ test("every page carries a Content-Security-Policy that the site itself satisfie
     violations.push(...seen.map((v) => `${path}: ${v}`));
   }
   expect(violations).toEqual([]);
+  expect(errors).toEqual([]);
 });
