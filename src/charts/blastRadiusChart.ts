@@ -1,9 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import type { BlastNode } from "../lib/blastRadius.ts";
 import { formatDuration } from "../lib/format.ts";
-import { createDocument } from "./dom.ts";
 import { SEVERITY_FILL, SEVERITY_LABEL } from "./palette.ts";
-import { accessibleGroups, serialize } from "./plotDom.ts";
+import { accessibleGroups, plotFrame, serialize } from "./plotDom.ts";
 
 export interface BlastRadiusInput {
   /** Accessible name of the chart. */
@@ -78,15 +77,13 @@ export function blastRadiusSvg(input: BlastRadiusInput): string {
       });
       return g;
     };
-  const document = createDocument();
-
   const chart = Plot.plot({
-    document,
-    width: WIDTH,
-    height,
-    margin: 0,
-    ariaLabel: input.label,
-    style: { fontSize: "11px", fontFamily: "inherit", background: "transparent" },
+    ...plotFrame({
+      width: WIDTH,
+      height,
+      margin: { top: 0, right: 0, bottom: 0, left: 0 },
+      label: input.label,
+    }),
     x: { type: "identity", axis: null },
     y: { type: "identity", axis: null },
     marks: [

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { ConcurrencyStep } from "../lib/concurrency.ts";
 import { isoInstant } from "../lib/format.ts";
 import { SEVERITIES, type Severity } from "../lib/schemas.ts";
-import { createDocument } from "./dom.ts";
+import { plotFrame } from "./plotDom.ts";
 import { IMPACT_FRAME } from "./impactGantt.ts";
 import { SEVERITY_FILL } from "./palette.ts";
 import { finishTimeChart, impactStartRule } from "./timeChart.ts";
@@ -70,18 +70,13 @@ export function concurrencySvg(input: ConcurrencyInput): string {
   const marginTop = 34;
   const marginBottom = 28;
   const height = 230;
-  const document = createDocument();
-
   const chart = Plot.plot({
-    document,
-    width,
-    height,
-    marginTop,
-    marginLeft,
-    marginRight,
-    marginBottom,
-    ariaLabel: input.label,
-    style: { fontSize: "11px", fontFamily: "inherit", background: "transparent" },
+    ...plotFrame({
+      width,
+      height,
+      margin: { top: marginTop, right: marginRight, bottom: marginBottom, left: marginLeft },
+      label: input.label,
+    }),
     x: { type: "utc", domain: domain.map((t) => new Date(t)), axis: null },
     y: { domain: [0, Math.max(top, max)], axis: null },
     marks: [

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { isoInstant } from "../lib/format.ts";
 import { SEVERITIES, type ImpactRow } from "../lib/schemas.ts";
-import { createDocument } from "./dom.ts";
+import { plotFrame } from "./plotDom.ts";
 import { SEVERITY_FILL, SEVERITY_LABEL } from "./palette.ts";
 import { finishTimeChart, impactStartRule } from "./timeChart.ts";
 
@@ -83,18 +83,13 @@ export function impactGanttSvg(input: ImpactInput): string {
   const marginBottom = 28;
   const height = labels.length * BAND + marginTop + marginBottom;
   const bar = { y: (r: { label: string }) => r.label, insetTop: 24, insetBottom: 4 } as const;
-  const document = createDocument();
-
   const chart = Plot.plot({
-    document,
-    width,
-    height,
-    marginTop,
-    marginLeft,
-    marginRight,
-    marginBottom,
-    ariaLabel: input.label,
-    style: { fontSize: "11px", fontFamily: "inherit", background: "transparent" },
+    ...plotFrame({
+      width,
+      height,
+      margin: { top: marginTop, right: marginRight, bottom: marginBottom, left: marginLeft },
+      label: input.label,
+    }),
     x: { type: "utc", domain: domain.map((t) => new Date(t)), axis: null },
     y: { domain: labels, axis: null, paddingInner: 0, paddingOuter: 0 },
     marks: [

@@ -1,9 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { causeLabel, formatDuration, formatUtc } from "../lib/format.ts";
 import type { Cause } from "../lib/frontmatter.ts";
-import { createDocument } from "./dom.ts";
 import { CAUSE_FILL } from "./palette.ts";
-import { accessibleGroups, serialize } from "./plotDom.ts";
+import { accessibleGroups, plotFrame, serialize } from "./plotDom.ts";
 import { prependTimeAxis } from "./timeAxis.ts";
 
 /** One incident as the overview draws it. */
@@ -80,18 +79,8 @@ export function overviewSvg(input: OverviewInput): string {
     `${incident.title} (${formatUtc(incident.time, "day")}; ${
       incident.duration === null ? "duration not known" : formatDuration(incident.duration)
     }; ${causeLabel(incident.cause)})`;
-  const document = createDocument();
-
   const chart = Plot.plot({
-    document,
-    width: WIDTH,
-    height,
-    marginTop: MARGIN.top,
-    marginRight: MARGIN.right,
-    marginBottom: MARGIN.bottom,
-    marginLeft: MARGIN.left,
-    ariaLabel: input.label,
-    style: { fontSize: "11px", fontFamily: "inherit", background: "transparent" },
+    ...plotFrame({ width: WIDTH, height, margin: MARGIN, label: input.label }),
     x: { type: "utc", domain: domain.map((t) => new Date(t)), axis: null },
     y: { type: "identity", axis: null },
     r: { type: "identity" },

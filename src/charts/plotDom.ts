@@ -1,3 +1,33 @@
+import type { PlotOptions } from "@observablehq/plot";
+import { createDocument } from "./dom.ts";
+
+/** A chart's drawing size and its margins in SVG units. */
+export interface PlotFrame {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  /** The chart's accessible name. */
+  label: string;
+}
+
+/**
+ * What every build-time Plot chart shares: a server-side document to draw in, its size and
+ * margins, its accessible name, and type that follows the page's.
+ */
+export function plotFrame(frame: PlotFrame): PlotOptions {
+  return {
+    document: createDocument(),
+    width: frame.width,
+    height: frame.height,
+    marginTop: frame.margin.top,
+    marginRight: frame.margin.right,
+    marginBottom: frame.margin.bottom,
+    marginLeft: frame.margin.left,
+    ariaLabel: frame.label,
+    style: { fontSize: "11px", fontFamily: "inherit", background: "transparent" },
+  };
+}
+
 /**
  * Plot labels its mark groups with `aria-label` but gives them no role, which axe flags;
  * a `group` role makes the label valid. Also makes Plot's markup valid HTML and safe under a

@@ -1,7 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { formatInterval } from "../lib/format.ts";
-import { createDocument } from "./dom.ts";
-import { accessibleGroups, serialize } from "./plotDom.ts";
+import { accessibleGroups, plotFrame, serialize } from "./plotDom.ts";
 import { PHASE_FILL } from "./timelineLayout.ts";
 
 /** One incident's response, in ms after impact start. */
@@ -91,18 +90,8 @@ export function responseTimesSvg(input: ResponseTimesInput): string {
   const most = Math.max(60, ...marks.map((m) => m.minutes));
   const ticks = TICKS.filter(([minutes]) => minutes <= most * 1.2);
   const height = MARGIN.top + rows.length * BAND + MARGIN.bottom;
-  const document = createDocument();
-
   const chart = Plot.plot({
-    document,
-    width: WIDTH,
-    height,
-    marginTop: MARGIN.top,
-    marginRight: MARGIN.right,
-    marginBottom: MARGIN.bottom,
-    marginLeft: MARGIN.left,
-    ariaLabel: input.label,
-    style: { fontSize: "11px", fontFamily: "inherit", background: "transparent" },
+    ...plotFrame({ width: WIDTH, height, margin: MARGIN, label: input.label }),
     x: { type: "symlog", constant: 1, domain: [least * 1.3, most * 1.2], axis: null },
     y: { type: "identity", axis: null },
     symbol: { type: "identity" },
