@@ -1,0 +1,64 @@
+import type { Figure, PositionedLabel } from "../figure.ts";
+import { el, toHtml, type Element } from "../../lib/serialize.ts";
+import { SVG_NS } from "../svg.ts";
+
+/** A share of a length as a CSS percentage, to a hundredth of a percent. */
+const percent = (part: number, whole: number) =>
+  `${Math.round((part / (whole || 1)) * 10_000) / 100}%`;
+
+/**
+ * The chart as the page and the embed draw it: its marks in an SVG that stretches to the
+ * figure's width, with a role and an accessible name. Labels are not drawn here: see
+ * {@link labelLayer}.
+ */
+export function chartSvg(figure: Figure): Element {
+  const { width, height } = figure.size;
+  return el(
+    "svg",
+    {
+      xmlns: SVG_NS,
+      viewBox: `0 0 ${width} ${height}`,
+      ...figure.svg.attributes,
+      role: "img",
+      "aria-label": figure.label,
+    },
+    figure.svg.children,
+  );
+}
+
+function labelBox(label: PositionedLabel, figure: Figure): Element {
+  const { width, height } = figure.size;
+  return el(
+    "span",
+    {
+      class: ["chart-label", label.className].filter(Boolean).join(" "),
+      ...label.attributes,
+      "data-anchor": label.anchor,
+      "data-baseline": label.baseline,
+      "data-strong": label.strong ? "" : undefined,
+      // Positions are numbers the chart computed, never text from the data.
+      style: `left:${percent(label.x, width)};top:${percent(label.y, height)}${label.size ? `;font-size:${label.size}px` : ""}`,
+    },
+    label.text,
+  );
+}
+
+/**
+ * The labels of a chart as an HTML layer over its SVG, each placed in percentages of the
+ * drawing, so the text keeps its CSS size however wide the chart is drawn; null when the
+ * chart has none.
+ */
+export function labelLayer(figure: Figure): Element | null {
+  if (figure.labels.length === 0) return null;
+  return el(
+    "div",
+    { class: "chart__labels" },
+    figure.labels.map((label) => labelBox(label, figure)),
+  );
+}
+
+/** The chart body's markup for `set:html`: the SVG and its label layer. */
+export function chartBodyHtml(figure: Figure): string {
+  const layer = labelLayer(figure);
+  return toHtml(chartSvg(figure)) + (layer ? toHtml(layer) : "");
+}

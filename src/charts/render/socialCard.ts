@@ -1,0 +1,78 @@
+import type { Figure } from "../figure.ts";
+import { el, type Element } from "../../lib/serialize.ts";
+import { wrapText } from "../../lib/wrap.ts";
+import { SVG_NS } from "../svg.ts";
+import { labelText } from "./standalone.ts";
+
+export interface SocialCardInput {
+  /** The incident's headline. */
+  title: string;
+  /** A short line above it: provider, date, duration. */
+  kicker: string;
+  /** The incident's timeline figure, as its page draws it. */
+  timeline: Figure;
+}
+
+export const CARD = { width: 1200, height: 630 } as const;
+
+/**
+ * The picture a shared link unfurls with: 1200 × 630, the headline, provider, date and
+ * duration, and the incident's own timeline in miniature.
+ */
+export function socialCardSvg(input: SocialCardInput): Element {
+  const { timeline } = input;
+  const { width, height } = timeline.size;
+  const attributes = { ...timeline.svg.attributes, class: undefined };
+  // Bold serif capitals run wide: about 0.6 em a character keeps lines inside the card.
+  const title = wrapText(input.title, { width: 1080, fontSize: 50, em: 0.6, maxLines: 3 });
+  return el(
+    "svg",
+    {
+      xmlns: SVG_NS,
+      width: CARD.width,
+      height: CARD.height,
+      viewBox: `0 0 ${CARD.width} ${CARD.height}`,
+      fill: "#1b1b1b",
+      "font-family": "DejaVu Sans, sans-serif",
+    },
+    el("rect", { width: "100%", height: "100%", fill: "#fbfaf7" }),
+    el("rect", { x: 60, y: 50, width: 1080, height: 4, fill: "#1b1b1b" }),
+    el(
+      "text",
+      { x: 60, y: 96, "font-size": 24, "font-weight": 700, fill: "#a3231b", "letter-spacing": 1 },
+      input.kicker.toUpperCase(),
+    ),
+    title.map((line, i) =>
+      el(
+        "text",
+        {
+          x: 60,
+          y: 166 + i * 60,
+          "font-size": 50,
+          "font-weight": 700,
+          "font-family": "DejaVu Serif, serif",
+        },
+        line,
+      ),
+    ),
+    el(
+      "svg",
+      {
+        ...attributes,
+        x: 60,
+        y: 330,
+        width: 1080,
+        height: 260,
+        viewBox: `0 0 ${width} ${height}`,
+        preserveAspectRatio: "xMidYMid meet",
+      },
+      timeline.svg.children,
+      timeline.labels.map(labelText),
+    ),
+    el(
+      "text",
+      { x: 1140, y: 610, "font-size": 20, fill: "#5a5a5a", "text-anchor": "end" },
+      "Outage Atlas",
+    ),
+  );
+}
