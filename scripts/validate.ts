@@ -4,11 +4,11 @@
  * The build runs the same checker (src/integrations/corpusCheck.ts).
  */
 import { resolve } from "node:path";
-import { checkCorpus } from "../src/lib/corpus.ts";
+import { checkCorpusAt } from "../src/build/corpus.ts";
 import { formatProblem } from "../src/lib/problems.ts";
 
 const root = resolve(process.argv[2] ?? ".");
-const { corpus, problems } = checkCorpus(root);
+const { corpus, problems } = checkCorpusAt(root);
 
 const rows = [...corpus.incidents.values()].map((incident) => ({
   slug: incident.slug,

@@ -14,7 +14,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright-core";
-import { timelineSvg } from "../../src/charts/timeline.ts";
+import { timelineSvg } from "../../test/helpers/drawnCharts.ts";
 import { CHROMIUM_ARGS, findOrInstallChromium } from "../../test/e2e/chromium.ts";
 import { serve } from "../../test/e2e/serve.ts";
 import { syntheticIncident, withTimeline } from "../../test/helpers/syntheticTimeline.ts";

@@ -2,7 +2,8 @@ import * as Plot from "@observablehq/plot";
 import type { BlastNode } from "../lib/blastRadius.ts";
 import { formatDuration } from "../lib/format.ts";
 import { SEVERITY_FILL, SEVERITY_LABEL } from "./palette.ts";
-import { accessibleGroups, plotFrame, serialize } from "./plotDom.ts";
+import type { ChartMarks } from "./figure.ts";
+import { fromPlot, plotFrame } from "./plotDom.ts";
 
 export interface BlastRadiusInput {
   /** Accessible name of the chart. */
@@ -44,7 +45,7 @@ export function blastLayout(nodes: readonly BlastNode[]) {
  * shows how long that service was impaired, coloured by its worst severity; a service the
  * sources name without a timed span gets a hollow marker and says so.
  */
-export function blastRadiusSvg(input: BlastRadiusInput): string {
+export function blastRadiusMarks(input: BlastRadiusInput): ChartMarks {
   const { rows, barStart, height } = blastLayout(input.nodes);
   type Row = (typeof rows)[number];
   const at = new Map(rows.map((row) => [row.node.service, row]));
@@ -142,7 +143,5 @@ export function blastRadiusSvg(input: BlastRadiusInput): string {
       ),
     ],
   }) as unknown as SVGSVGElement;
-  accessibleGroups(chart);
-  chart.setAttribute("class", "blast-svg");
-  return serialize(chart);
+  return { svg: fromPlot(chart, { class: "blast-svg" }), size: { width: WIDTH, height } };
 }

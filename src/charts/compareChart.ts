@@ -1,8 +1,17 @@
 import type { AlignedIncident, AlignedMoment, KeyMoment } from "../lib/alignment.ts";
 import { formatUtc, isoInstant } from "../lib/format.ts";
-import { COMPARE, layoutCompare, offsetLabel } from "./compareLayout.ts";
-import { createDocument, SVG_NS } from "./dom.ts";
-import { LANE_LABELS, PHASE_FILL } from "./timelineLayout.ts";
+import { el, type Element } from "../lib/serialize.ts";
+import {
+  COMPARE,
+  compareAxis,
+  compareScale,
+  impactPlacement,
+  momentPlacement,
+  offsetLabel,
+  type CompareScale,
+} from "../geometry/compareLayout.ts";
+import { LANE_LABELS, PHASE_FILL } from "../geometry/timelineLayout.ts";
+import type { ChartMarks } from "./figure.ts";
 
 /** One incident's lane. */
 export interface CompareLane {
@@ -12,8 +21,6 @@ export interface CompareLane {
 }
 
 export interface CompareInput {
-  /** Accessible name of the chart. */
-  label: string;
   /** Every incident that can be compared, in drawing order. */
   lanes: readonly CompareLane[];
   /** Slugs of the lanes shown at first. */
@@ -21,52 +28,63 @@ export interface CompareInput {
 }
 
 /** How each key moment is drawn, centred on its time. */
-const KEY_SHAPES: Record<KeyMoment, { name: string; attributes: Record<string, string> }> = {
-  detect: { name: "circle", attributes: { r: "6" } },
-  mitigate: { name: "path", attributes: { d: "M0,-7.5L7.5,0L0,7.5L-7.5,0Z" } },
-  resolve: { name: "rect", attributes: { x: "-5.5", y: "-5.5", width: "11", height: "11" } },
+const KEY_SHAPES: Record<KeyMoment, Element> = {
+  detect: el("circle", { r: 6 }),
+  mitigate: el("path", { d: "M0,-7.5L7.5,0L0,7.5L-7.5,0Z" }),
+  resolve: el("rect", { x: -5.5, y: -5.5, width: 11, height: 11 }),
 };
 
-function add(parent: Element, name: string, attributes: Record<string, string | number> = {}) {
-  const el = parent.ownerDocument.createElementNS(SVG_NS, name);
-  for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, String(value));
-  parent.append(el);
-  return el;
-}
-
-function drawMoment(lane: Element, moment: AlignedMoment): void {
-  const g = add(lane, "g", {
-    class: moment.key ? "cmp-moment cmp-moment--key" : "cmp-moment",
-    fill: PHASE_FILL[moment.phase],
-    "data-event-id": moment.id,
-    "data-phase": moment.phase,
-    "data-precision": moment.precision,
-    "data-offset": moment.offset,
-    "data-offset-end": moment.offsetEnd,
-    "data-time": isoInstant(moment.time),
-    "data-tip": `${LANE_LABELS[moment.phase]}, ${offsetLabel(moment.offset)}: ${moment.title}`,
-  });
-  if (moment.key) g.setAttribute("data-key", moment.key);
+function momentMark(moment: AlignedMoment, scale: CompareScale | null): Element {
+  const place = scale ? momentPlacement(scale, moment.offset, moment.offsetEnd) : null;
+  let range: Element | null = null;
   if (moment.offsetEnd > moment.offset) {
     // A day-long uncertainty is drawn thinner and fainter than a known duration.
     const day = moment.precision === "day";
-    add(g, "rect", {
+    range = el("rect", {
       class: "cmp-range",
       y: day ? -3 : -5,
       height: day ? 6 : 10,
       rx: day ? 3 : 5,
       "fill-opacity": moment.precision === "minute" ? 0.5 : day ? 0.18 : 0.25,
+      display: place && !place.range.inside ? "none" : undefined,
+      x: place?.range.x,
+      width: place?.range.width,
     });
   }
-  if (moment.key) {
-    const shape = KEY_SHAPES[moment.key];
-    add(g, shape.name, { ...shape.attributes, class: "cmp-mark", stroke: "#fbfaf7" });
-  } else {
-    add(g, "circle", { class: "cmp-mark", r: 3.5, "fill-opacity": 0.8 });
-  }
-  add(g, "title").textContent =
-    `${formatUtc(moment.time, moment.precision)} (${offsetLabel(moment.offset)}) · ${LANE_LABELS[moment.phase]}: ${moment.title}`;
+  const shape = moment.key
+    ? el(KEY_SHAPES[moment.key].name, {
+        ...KEY_SHAPES[moment.key].attributes,
+        class: "cmp-mark",
+        stroke: "#fbfaf7",
+      })
+    : el("circle", { class: "cmp-mark", r: 3.5, "fill-opacity": 0.8 });
+  return el(
+    "g",
+    {
+      class: moment.key ? "cmp-moment cmp-moment--key" : "cmp-moment",
+      fill: PHASE_FILL[moment.phase],
+      "data-event-id": moment.id,
+      "data-phase": moment.phase,
+      "data-precision": moment.precision,
+      "data-offset": moment.offset,
+      "data-offset-end": moment.offsetEnd,
+      "data-time": isoInstant(moment.time),
+      "data-tip": `${LANE_LABELS[moment.phase]}, ${offsetLabel(moment.offset)}: ${moment.title}`,
+      "data-key": moment.key ?? undefined,
+      transform: place?.transform,
+    },
+    range,
+    shape,
+    el(
+      "title",
+      {},
+      `${formatUtc(moment.time, moment.precision)} (${offsetLabel(moment.offset)}) · ${LANE_LABELS[moment.phase]}: ${moment.title}`,
+    ),
+  );
 }
+
+/** Key moments last, so they sit on top of the events around them; detection last of all. */
+const KEY_ORDER: Array<KeyMoment | null> = ["resolve", "mitigate", "detect"];
 
 /**
  * Incidents side by side on one clock that starts at each one's impact (t = 0), so their
@@ -75,55 +93,70 @@ function drawMoment(lane: Element, moment: AlignedMoment): void {
  * measured to as a circle, a diamond and a square. Every lane is drawn; those not selected
  * are hidden, and the browser shows them and re-lays the chart out when the reader asks.
  */
-export function compareSvg(input: CompareInput): string {
-  const document = createDocument();
-  const svg = document.createElementNS(SVG_NS, "svg");
-  svg.setAttribute("xmlns", SVG_NS);
-  svg.setAttribute("class", "compare-svg");
-  svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", input.label);
-  svg.setAttribute("font-family", "system-ui, sans-serif");
-  svg.setAttribute("font-size", "11");
-  svg.setAttribute("fill", "currentColor");
-  add(svg, "g", { class: "cmp-axis" });
-  for (const { aligned, label } of input.lanes) {
-    const lane = add(svg, "g", {
-      class: "cmp-lane",
-      "data-slug": aligned.slug,
-      "data-focus": aligned.focus.map(Math.round).join(","),
-    });
-    add(lane, "text", {
-      class: "cmp-label",
-      x: COMPARE.marginLeft,
-      y: COMPARE.labelY,
-      dy: "0.32em",
-    }).textContent = label;
-    add(lane, "line", {
-      class: "cmp-track",
-      y1: COMPARE.markY,
-      y2: COMPARE.markY,
-      stroke: "#dedbd3",
-    });
-    if (aligned.impact) {
-      add(lane, "rect", {
-        class: "cmp-impact",
-        y: COMPARE.markY - 10,
-        height: 20,
-        fill: "#a3231b",
-        "fill-opacity": 0.12,
-        "data-offset": aligned.impact[0],
-        "data-offset-end": aligned.impact[1],
-      });
-    }
-    for (const moment of aligned.moments.filter((m) => !m.key)) drawMoment(lane, moment);
-    // Key moments last, so they sit on top of the events around them; the circle of
-    // detection last of all, so it stays visible when mitigation began at the same time.
-    const keyOrder: Array<KeyMoment | null> = ["resolve", "mitigate", "detect"];
-    for (const moment of aligned.moments
-      .filter((m) => m.key)
-      .sort((a, b) => keyOrder.indexOf(a.key) - keyOrder.indexOf(b.key)))
-      drawMoment(lane, moment);
-  }
-  layoutCompare(svg, input.selected);
-  return (svg as unknown as { outerHTML: string }).outerHTML;
+export function compareMarks(input: CompareInput): ChartMarks {
+  const visible = input.lanes.filter((lane) => input.selected.includes(lane.aligned.slug));
+  const scale = compareScale(
+    visible.map(({ aligned }) => ({
+      focus: aligned.focus,
+      offsets: aligned.moments.map((m) => m.offset),
+    })),
+  );
+  const lanes = input.lanes.map(({ aligned, label }) => {
+    const index = visible.findIndex((lane) => lane.aligned === aligned);
+    const shown = index >= 0 ? scale : null;
+    const impact = aligned.impact && shown ? impactPlacement(shown, ...aligned.impact) : null;
+    return el(
+      "g",
+      {
+        class: "cmp-lane",
+        "data-slug": aligned.slug,
+        "data-focus": aligned.focus.map(Math.round).join(","),
+        display: shown ? undefined : "none",
+        transform: shown ? `translate(0,${scale.laneTop(index)})` : undefined,
+      },
+      el(
+        "text",
+        { class: "cmp-label", x: COMPARE.marginLeft, y: COMPARE.labelY, dy: "0.32em" },
+        label,
+      ),
+      el("line", {
+        class: "cmp-track",
+        y1: COMPARE.markY,
+        y2: COMPARE.markY,
+        stroke: "#dedbd3",
+        x1: COMPARE.marginLeft,
+        x2: COMPARE.width - COMPARE.marginRight,
+      }),
+      aligned.impact &&
+        el("rect", {
+          class: "cmp-impact",
+          y: COMPARE.markY - 10,
+          height: 20,
+          fill: "#a3231b",
+          "fill-opacity": 0.12,
+          "data-offset": aligned.impact[0],
+          "data-offset-end": aligned.impact[1],
+          x: impact?.x,
+          width: impact?.width,
+        }),
+      aligned.moments.filter((m) => !m.key).map((m) => momentMark(m, shown)),
+      aligned.moments
+        .filter((m) => m.key)
+        .sort((a, b) => KEY_ORDER.indexOf(a.key) - KEY_ORDER.indexOf(b.key))
+        .map((m) => momentMark(m, shown)),
+    );
+  });
+  const svg = el(
+    "svg",
+    {
+      class: "compare-svg",
+      "font-family": "system-ui, sans-serif",
+      "font-size": 11,
+      fill: "currentColor",
+      "data-domain": scale.domain.map(Math.round).join(","),
+    },
+    el("g", { class: "cmp-axis" }, compareAxis(scale)),
+    lanes,
+  );
+  return { svg, size: { width: COMPARE.width, height: scale.height } };
 }

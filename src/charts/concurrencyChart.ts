@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { ConcurrencyStep } from "../lib/concurrency.ts";
 import { isoInstant } from "../lib/format.ts";
 import { SEVERITIES, type Severity } from "../lib/schemas.ts";
+import type { ChartMarks } from "./figure.ts";
 import { plotFrame } from "./plotDom.ts";
 import { IMPACT_FRAME } from "./impactGantt.ts";
 import { SEVERITY_FILL } from "./palette.ts";
@@ -43,7 +44,7 @@ function stepTip(step: ConcurrencyStep): string {
  * services, stacked by the worst severity each had, worst at the bottom. A lull drops to
  * zero. Each block carries `data-severity`, `data-count` and its times.
  */
-export function concurrencySvg(input: ConcurrencyInput): string {
+export function concurrencyMarks(input: ConcurrencyInput): ChartMarks {
   const { steps, domain } = input;
   const max = Math.max(1, ...steps.map((s) => s.total));
   const ticks = countTicks(max);
@@ -128,7 +129,7 @@ export function concurrencySvg(input: ConcurrencyInput): string {
       ...impactStartRule(input.impactStart),
     ],
   }) as unknown as SVGSVGElement;
-  return finishTimeChart(chart, "concurrency-svg", {
+  const svg = finishTimeChart(chart, "concurrency-svg", {
     domain,
     width,
     height,
@@ -137,4 +138,5 @@ export function concurrencySvg(input: ConcurrencyInput): string {
     marginTop,
     marginBottom,
   });
+  return { svg, size: { width, height } };
 }

@@ -5,4 +5,4 @@ export function createDocument(): Document {
   return parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
 }
 
-export { round, SVG_NS } from "./svg.ts";
+export { round, SVG_NS } from "../geometry/svg.ts";

@@ -147,3 +147,10 @@ export interface Figure {
 export function sourceText(figure: Pick<Figure, "source">): string {
   return `Source: ${figure.source}`;
 }
+
+/** What a chart function draws: its SVG (root attributes and marks), labels, and size. */
+export interface ChartMarks {
+  svg: Element;
+  size: FigureSize;
+  labels?: PositionedLabel[];
+}

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { isoInstant } from "../lib/format.ts";
 import { SEVERITIES, type ImpactRow } from "../lib/schemas.ts";
+import type { ChartMarks } from "./figure.ts";
 import { plotFrame } from "./plotDom.ts";
 import { SEVERITY_FILL, SEVERITY_LABEL } from "./palette.ts";
 import { finishTimeChart, impactStartRule } from "./timeChart.ts";
@@ -74,7 +75,7 @@ const BAND = 44;
  * severity over a faint track (so a gap between spans reads as a gap), the impact start
  * marked. Each bar carries `data-service`, `data-severity` and its times.
  */
-export function impactGanttSvg(input: ImpactInput): string {
+export function impactGanttMarks(input: ImpactInput): ChartMarks {
   const rows = impactRows(input.spans, input.serviceNames);
   const labels = [...new Set(rows.map((r) => r.label))];
   const domain = impactDomain(input.spans, input.impactStart);
@@ -140,7 +141,7 @@ export function impactGanttSvg(input: ImpactInput): string {
       ...impactStartRule(input.impactStart),
     ],
   }) as unknown as SVGSVGElement;
-  return finishTimeChart(chart, "impact-svg", {
+  const svg = finishTimeChart(chart, "impact-svg", {
     domain,
     width,
     height,
@@ -149,4 +150,5 @@ export function impactGanttSvg(input: ImpactInput): string {
     marginTop,
     marginBottom,
   });
+  return { svg, size: { width, height } };
 }

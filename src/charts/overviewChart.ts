@@ -2,8 +2,10 @@ import * as Plot from "@observablehq/plot";
 import { causeLabel, formatDuration, formatUtc } from "../lib/format.ts";
 import type { Cause } from "../lib/frontmatter.ts";
 import { CAUSE_FILL } from "./palette.ts";
-import { accessibleGroups, plotFrame, serialize } from "./plotDom.ts";
-import { prependTimeAxis } from "./timeAxis.ts";
+import { el } from "../lib/serialize.ts";
+import type { ChartMarks } from "./figure.ts";
+import { fromPlot, plotFrame } from "./plotDom.ts";
+import { timeAxis } from "../geometry/timeAxis.ts";
 
 /** One incident as the overview draws it. */
 export interface OverviewIncident {
@@ -61,7 +63,7 @@ function providerRows(incidents: readonly OverviewIncident[]) {
  * duration is not known is a hollow ring. Circles carry `data-slug`, `data-href` and
  * `data-cause`; the page links each to its incident in the table beside it.
  */
-export function overviewSvg(input: OverviewInput): string {
+export function overviewMarks(input: OverviewInput): ChartMarks {
   const rows = providerRows(input.incidents);
   const domain: [number, number] = [Date.UTC(2020, 0, 1), input.today];
   const height = MARGIN.top + rows.length * BAND + MARGIN.bottom;
@@ -129,14 +131,13 @@ export function overviewSvg(input: OverviewInput): string {
       }),
     ],
   }) as unknown as SVGSVGElement;
-  prependTimeAxis(chart, {
+  const svg = fromPlot(chart, { class: "overview-svg" });
+  const axis = timeAxis({
     domain,
     range: [MARGIN.left, WIDTH - MARGIN.right],
     top: MARGIN.top,
     bottom: height - MARGIN.bottom,
     count: 7,
   });
-  accessibleGroups(chart);
-  chart.setAttribute("class", "overview-svg");
-  return serialize(chart);
+  return { svg: el("svg", svg.attributes, axis, ...svg.children), size: { width: WIDTH, height } };
 }

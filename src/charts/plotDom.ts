@@ -1,4 +1,5 @@
 import type { PlotOptions } from "@observablehq/plot";
+import { el, type Element, type MarkupNode } from "../lib/serialize.ts";
 import { createDocument } from "./dom.ts";
 
 /** A chart's drawing size and its margins in SVG units. */
@@ -28,38 +29,67 @@ export function plotFrame(frame: PlotFrame): PlotOptions {
   };
 }
 
+/** Attributes whose numbers are coordinates: rounded to a tenth, so the HTML stays small. */
+const COORDINATES = new Set([
+  "x",
+  "y",
+  "x1",
+  "x2",
+  "y1",
+  "y2",
+  "cx",
+  "cy",
+  "r",
+  "width",
+  "height",
+  "d",
+  "transform",
+  "points",
+]);
+
+const roundNumbers = (value: string) =>
+  value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10));
+
+/** Plot's own root attributes, which the figure's renderers set for themselves. */
+const ROOT_SET_ELSEWHERE = new Set(["viewBox", "role", "aria-label", "style", "class", "xmlns"]);
+
 /**
- * Plot labels its mark groups with `aria-label` but gives them no role, which axe flags;
- * a `group` role makes the label valid. Also makes Plot's markup valid HTML and safe under a
- * strict Content-Security-Policy.
+ * Takes what Plot drew in its server-side document as figure marks: elements as data, read
+ * node by node (never by parsing markup). On the way, Plot's generated class names are made
+ * stable, coordinates rounded, labelled groups get the `group` role axe asks for, and what a
+ * strict Content-Security-Policy refuses (inline styles, Plot's `<style>`) or SVG does not
+ * know (`font-variant`) is left out; Plot's font size becomes a presentation attribute.
  */
-export function accessibleGroups(svg: Element): void {
-  svg.setAttribute("role", "img");
-  for (const g of svg.querySelectorAll("g[aria-label]")) g.setAttribute("role", "group");
-  // `font-variant` is not a valid SVG attribute; the stylesheet sets tabular numbers instead.
-  for (const g of svg.querySelectorAll("[font-variant]")) g.removeAttribute("font-variant");
-  // A strict Content-Security-Policy refuses inline style attributes: Plot's font size becomes
-  // a presentation attribute, which the stylesheet can still override.
+export function fromPlot(svg: globalThis.Element, attributes: Record<string, string>): Element {
   const fontSize = /font-size:\s*([\d.]+)px/.exec(svg.getAttribute("style") ?? "")?.[1];
-  if (fontSize) svg.setAttribute("font-size", fontSize);
-  for (const element of [svg, ...svg.querySelectorAll("[style]")]) element.removeAttribute("style");
-  // Plot's own <style> element only sets defaults the site's stylesheet already provides.
-  for (const style of svg.querySelectorAll("style")) style.remove();
+  const root: Record<string, string> = {};
+  for (const { name, value } of svg.attributes)
+    if (!ROOT_SET_ELSEWHERE.has(name)) root[name] = value;
+  if (fontSize) root["font-size"] = fontSize;
+  return el("svg", { ...attributes, ...root }, ...childrenOf(svg));
 }
 
-/**
- * The element's markup, with Plot's generated class names made stable and coordinates
- * rounded to a tenth inside attributes, so snapshots stay readable and the HTML small.
- */
-export function serialize(svg: Element): string {
-  return (svg as unknown as { outerHTML: string }).outerHTML
-    .replace(/plot-[0-9a-f]{6}/g, "plot")
-    .replace(
-      / (x|y|x1|x2|y1|y2|cx|cy|r|width|height|d|transform|points)="([^"]*)"/g,
-      (_, name: string, value: string) => ` ${name}="${roundNumbers(value)}"`,
-    );
+function childrenOf(node: globalThis.Element): MarkupNode[] {
+  const out: MarkupNode[] = [];
+  for (const child of node.childNodes) {
+    if (child.nodeType === 3) out.push(child.textContent ?? "");
+    else if (child.nodeType === 1) {
+      const element = child as globalThis.Element;
+      if (element.localName === "style") continue;
+      out.push(convert(element));
+    }
+  }
+  return out;
 }
 
-function roundNumbers(value: string): string {
-  return value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 10) / 10));
+function convert(element: globalThis.Element): Element {
+  const attributes: Record<string, string> = {};
+  for (const { name, value } of element.attributes) {
+    if (name === "style" || name === "font-variant") continue;
+    if (name === "class") attributes[name] = value.replace(/plot-[0-9a-f]{6}/g, "plot");
+    else attributes[name] = COORDINATES.has(name) ? roundNumbers(value) : value;
+  }
+  if (element.localName === "g" && attributes["aria-label"] !== undefined)
+    attributes["role"] = "group";
+  return el(element.localName, attributes, ...childrenOf(element));
 }

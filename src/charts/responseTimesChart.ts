@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { formatInterval } from "../lib/format.ts";
-import { accessibleGroups, plotFrame, serialize } from "./plotDom.ts";
-import { PHASE_FILL } from "./timelineLayout.ts";
+import type { ChartMarks } from "./figure.ts";
+import { fromPlot, plotFrame } from "./plotDom.ts";
+import { PHASE_FILL } from "../geometry/timelineLayout.ts";
 
 /** One incident's response, in ms after impact start. */
 export interface ResponseTimes {
@@ -65,7 +66,7 @@ const TICKS: Array<[number, string]> = [
  * scale is logarithmic (symlog, so "before impact" still has a place left of zero): minutes
  * and weeks must share it. Symbols carry `data-slug`, `data-phase` and `data-offset`.
  */
-export function responseTimesSvg(input: ResponseTimesInput): string {
+export function responseTimesMarks(input: ResponseTimesInput): ChartMarks {
   const rows = input.incidents.map((incident, i) => ({
     incident,
     y: MARGIN.top + i * BAND + 29,
@@ -180,7 +181,5 @@ export function responseTimesSvg(input: ResponseTimesInput): string {
       }),
     ],
   }) as unknown as SVGSVGElement;
-  accessibleGroups(chart);
-  chart.setAttribute("class", "response-svg");
-  return serialize(chart);
+  return { svg: fromPlot(chart, { class: "response-svg" }), size: { width: WIDTH, height } };
 }

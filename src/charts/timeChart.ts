@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
-import { accessibleGroups, serialize } from "./plotDom.ts";
-import { prependTimeAxis } from "./timeAxis.ts";
+import { el, type Element } from "../lib/serialize.ts";
+import { timeAxis } from "../geometry/timeAxis.ts";
+import { fromPlot } from "./plotDom.ts";
 
 /** The dashed rule marking when impact began, or no mark when that is not known. */
 export function impactStartRule(impactStart: number | null): Plot.Markish[] {
@@ -25,22 +26,21 @@ export interface TimeChartFrame {
 }
 
 /**
- * Finishes a Plot chart drawn over time: the shared, zone-aware time axis, valid and
- * accessible markup, the chart's class, and its serialized SVG.
+ * Finishes a Plot chart drawn over time: its marks as figure data, behind them the shared,
+ * zone-aware time axis, and the chart's class.
  */
 export function finishTimeChart(
-  chart: SVGSVGElement,
+  chart: globalThis.Element,
   className: string,
   frame: TimeChartFrame,
-): string {
-  prependTimeAxis(chart, {
+): Element {
+  const svg = fromPlot(chart, { class: className });
+  const axis = timeAxis({
     domain: frame.domain,
     range: [frame.marginLeft, frame.width - frame.marginRight],
     top: frame.marginTop,
     bottom: frame.height - frame.marginBottom,
     count: 6,
   });
-  accessibleGroups(chart);
-  chart.setAttribute("class", className);
-  return serialize(chart);
+  return el(svg.name, svg.attributes, axis, ...svg.children);
 }

@@ -3,7 +3,7 @@
  * the chart, its summary sentence and its table follow them. The chart is re-laid out with
  * the same function the build used; every lane is already in the page.
  */
-import { layoutCompare } from "../charts/compareLayout.ts";
+import { layoutCompare } from "./compareLayout.ts";
 import { compareSummary, type CompareEntry } from "../lib/compareSummary.ts";
 
 const number = (value: string | undefined) =>

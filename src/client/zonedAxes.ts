@@ -3,9 +3,10 @@
  * and the axis frame as data attributes; in local time the ticks are recomputed so they fall
  * on local hours and midnights, and UTC restores what the build drew.
  */
-import { tickElement, visibleTicks, type TimeAxisFrame } from "../charts/timeAxis.ts";
-import { timeTicks } from "../charts/timeTicks.ts";
+import { tickElement, visibleTicks, type TimeAxisFrame } from "../geometry/timeAxis.ts";
+import { timeTicks } from "../geometry/timeTicks.ts";
 import { currentTimeZone, type TimeZoneSetting } from "./settings.ts";
+import { toSvgElement } from "./toDom.ts";
 
 const built = new WeakMap<Element, Node[]>();
 
@@ -40,7 +41,7 @@ function redraw(zone: TimeZoneSetting): void {
       continue;
     }
     const ticks = visibleTicks(frame, timeTicks(frame.domain, frame.count, "local"));
-    axis.replaceChildren(...ticks.map((tick) => tickElement(document, frame, tick)));
+    axis.replaceChildren(...ticks.map((tick) => toSvgElement(tickElement(frame, tick))));
   }
   for (const label of document.querySelectorAll("[data-zone-name]")) {
     label.textContent = zone === "utc" ? "UTC" : "your local time";

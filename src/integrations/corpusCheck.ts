@@ -1,6 +1,6 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
-import { checkCorpus } from "../lib/corpus.ts";
+import { checkCorpusAt } from "../build/corpus.ts";
 import { formatProblem, InputError } from "../lib/problems.ts";
 
 /**
@@ -15,7 +15,7 @@ export function corpusCheck(): AstroIntegration {
       "astro:config:setup": ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         const dataDir = fileURLToPath(new URL("data/", config.root));
-        const { problems } = checkCorpus(root);
+        const { problems } = checkCorpusAt(root);
         if (problems.length > 0) {
           if (command === "build") throw new InputError(problems);
           for (const problem of problems) logger.error(formatProblem(problem));
@@ -29,7 +29,7 @@ export function corpusCheck(): AstroIntegration {
                   server.watcher.add(dataDir);
                   server.watcher.on("all", (_event, file) => {
                     if (!file.startsWith(dataDir)) return;
-                    for (const problem of checkCorpus(root).problems)
+                    for (const problem of checkCorpusAt(root).problems)
                       logger.error(formatProblem(problem));
                     server.ws.send({ type: "full-reload" });
                   });

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { pruneRasterCache, RASTER_CACHE } from "../lib/png.ts";
+import { pruneRasterCache, RASTER_CACHE } from "../build/raster.ts";
 
 /**
  * Keeps the cache of rasterized images to what the last build used: an image no chart of

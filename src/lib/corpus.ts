@@ -1,10 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
 import { citedSources, dependencyApplies } from "./blastRadius.ts";
 import { SLUG_PATTERN, type IncidentFrontmatter } from "./frontmatter.ts";
 import { readFrontmatter } from "./frontmatterFile.ts";
 import { findMoments } from "./moments.ts";
-import { describeFound, InputError, sortProblems, type Problem } from "./problems.ts";
+import { describeFound, sortProblems, type Problem } from "./problems.ts";
 import {
   COLUMNS,
   dependencyRow,
@@ -39,16 +37,29 @@ export interface Corpus {
   frontmatter: Map<string, IncidentFrontmatter>;
   /** The MDX source of each incident, for checks on what the text uses. */
   texts: Map<string, string>;
+  /** Every data file present, by its path from the project root, e.g. `data/services.csv`. */
+  files: Set<string>;
 }
+
+/**
+ * The project's files as the corpus check reads them, by paths relative to the project root
+ * with `/` between folders. The build reads them from disk (`src/build/corpus.ts`); tests
+ * may hand in any tree.
+ */
+export interface FileTree {
+  /** The names in a folder, sorted; none when it does not exist. */
+  list(dir: string): string[];
+  isDirectory(path: string): boolean;
+  exists(path: string): boolean;
+  read(path: string): string;
+}
+
+const join = (...parts: string[]) => parts.filter(Boolean).join("/");
 
 const INCIDENT_FILES = ["events.csv", "impact.csv", "updates.csv"];
 
 /** The provider of an incident whose provider is not yet established. */
 export const UNKNOWN_PROVIDER = "unknown";
-
-function listDir(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).sort() : [];
-}
 
 function duplicates<T>(
   rows: readonly T[],
@@ -65,20 +76,21 @@ function duplicates<T>(
 }
 
 /**
- * Reads and checks `content/incidents/` and `data/` under `root`. Returns every problem
+ * Checks `content/incidents/` and `data/` of a project's files. Returns every problem
  * found across every file — never only the first — and the corpus as far as it is valid.
  */
-export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[] } {
+export function checkCorpus(tree: FileTree): { corpus: Corpus; problems: Problem[] } {
   const problems: Problem[] = [];
-  const rel = (path: string) => relative(root, path).split(sep).join("/");
-  const read = (path: string) => readFileSync(path, "utf8");
+  const read = (path: string) => tree.read(path);
+  const existsSync = (path: string) => tree.exists(path);
+  const listDir = (dir: string) => tree.list(dir);
 
   function table<T extends object>(
     path: string,
     columns: { required: readonly string[]; optional: readonly string[] },
     schema: Parameters<typeof readTable>[3],
   ): Array<T & { line: number }> {
-    const result = readTable(rel(path), read(path), columns, schema);
+    const result = readTable(path, read(path), columns, schema);
     problems.push(...result.problems);
     return result.rows as Array<T & { line: number }>;
   }
@@ -101,10 +113,10 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  const dataDir = join(root, "data");
+  const dataDir = "data";
   const required = (path: string) => {
     if (existsSync(path)) return true;
-    problems.push({ file: rel(path), line: 0, message: "found no such file; it is required" });
+    problems.push({ file: path, line: 0, message: "found no such file; it is required" });
     return false;
   };
 
@@ -165,13 +177,13 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
       }),
   );
 
-  const contentDir = join(root, "content", "incidents");
+  const contentDir = join("content", "incidents");
   const incidentsDir = join(dataDir, "incidents");
   const mdxSlugs = new Set<string>();
   for (const name of listDir(contentDir)) {
     if (!name.endsWith(".mdx")) {
       problems.push({
-        file: rel(join(contentDir, name)),
+        file: join(contentDir, name),
         line: 1,
         message: `found ${describeFound(name)}; allowed: only <slug>.mdx files`,
       });
@@ -180,7 +192,7 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
     mdxSlugs.add(name.slice(0, -4));
   }
   const dataSlugs = new Set(
-    listDir(incidentsDir).filter((name) => statSync(join(incidentsDir, name)).isDirectory()),
+    listDir(incidentsDir).filter((name) => tree.isDirectory(join(incidentsDir, name))),
   );
 
   const frontmatter = new Map<string, IncidentFrontmatter>();
@@ -189,21 +201,21 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
     const file = join(contentDir, `${slug}.mdx`);
     if (!SLUG_PATTERN.test(slug)) {
       problems.push({
-        file: rel(file),
+        file: file,
         line: 1,
         message: `found the name ${describeFound(slug)}; allowed: YYYY-MM-DD-short-name, e.g. 2020-09-28-azure-ad`,
       });
     }
     if (!dataSlugs.has(slug)) {
       problems.push({
-        file: rel(file),
+        file: file,
         line: 1,
         message: `found no data folder data/incidents/${slug}/; allowed: an MDX file beside its data folder of the same slug`,
       });
     }
     const source = read(file);
     mdxSources.set(slug, source);
-    const result = readFrontmatter(rel(file), source);
+    const result = readFrontmatter(file, source);
     problems.push(...result.problems);
     if (result.data) frontmatter.set(slug, result.data);
   }
@@ -213,7 +225,7 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
     const dir = join(incidentsDir, slug);
     if (!mdxSlugs.has(slug)) {
       problems.push({
-        file: rel(dir),
+        file: dir,
         line: 0,
         message: `found a data folder without content/incidents/${slug}.mdx; allowed: a data folder beside its MDX file of the same slug`,
       });
@@ -221,7 +233,7 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
     for (const name of listDir(dir)) {
       if (!INCIDENT_FILES.includes(name)) {
         problems.push({
-          file: rel(join(dir, name)),
+          file: join(dir, name),
           line: 1,
           message: `found an unknown file ${describeFound(name)}; allowed: ${INCIDENT_FILES.join(", ")}`,
         });
@@ -243,10 +255,10 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
     if (
       existsSync(eventsPath) &&
       events.length === 0 &&
-      !problems.some((p) => p.file === rel(eventsPath))
+      !problems.some((p) => p.file === eventsPath)
     ) {
       problems.push({
-        file: rel(eventsPath),
+        file: eventsPath,
         line: 2,
         message: "found no events; allowed: at least one row under the header",
       });
@@ -256,7 +268,7 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
       (row) => row.id,
       (row, first) =>
         problems.push({
-          file: rel(eventsPath),
+          file: eventsPath,
           line: row.line,
           column: "id",
           message: `found ${describeFound(row.id)} again (first on line ${first.line}); allowed: each id once per incident`,
@@ -265,7 +277,7 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
     for (const span of impact) {
       if (!services.has(span.service)) {
         problems.push({
-          file: rel(impactPath),
+          file: impactPath,
           line: span.line,
           column: "service",
           message: `found ${describeFound(span.service)}; allowed: an id from data/services.csv`,
@@ -320,7 +332,23 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
   }
 
   return {
-    corpus: { providers, services, dependencies, incidents, frontmatter, texts: mdxSources },
+    corpus: {
+      providers,
+      services,
+      dependencies,
+      incidents,
+      frontmatter,
+      texts: mdxSources,
+      files: new Set(
+        [providersPath, servicesPath, dependenciesPath]
+          .concat(
+            [...dataSlugs].flatMap((slug) =>
+              INCIDENT_FILES.map((name) => join(incidentsDir, slug, name)),
+            ),
+          )
+          .filter(existsSync),
+      ),
+    },
     problems: sortProblems(problems),
   };
 }
@@ -354,51 +382,4 @@ function momentProblems(slug: string, source: string, events: readonly EventRow[
 function lineMatching(source: string, pattern: RegExp): number {
   const index = source.split(/\r?\n/).findIndex((line) => pattern.test(line));
   return index + 1;
-}
-
-/** Names, sizes and modification times of every input file: changes when an editor saves. */
-function fingerprint(root: string): string {
-  const parts: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of listDir(dir)) {
-      const path = join(dir, name);
-      const stat = statSync(path);
-      if (stat.isDirectory()) walk(path);
-      else parts.push(`${path}:${stat.size}:${stat.mtimeMs}`);
-    }
-  };
-  walk(join(root, "data"));
-  walk(join(root, "content", "incidents"));
-  return parts.join("|");
-}
-
-const cache = new Map<string, { key: string; corpus: Corpus }>();
-const fingerprints = new Map<string, { key: string; at: number }>();
-
-/**
- * The fingerprint, looked at most twice a second: a build renders many pages a second and
- * must not walk the data folder for each, while the dev server still sees a save at once.
- */
-function recentFingerprint(root: string): string {
-  const now = Date.now();
-  const known = fingerprints.get(root);
-  // A production build checks the corpus as it starts; its files do not change under it.
-  if (known && (now - known.at < 500 || process.env["NODE_ENV"] === "production")) return known.key;
-  const key = fingerprint(root);
-  fingerprints.set(root, { key, at: now });
-  return key;
-}
-
-/**
- * The checked corpus under `root`; throws an {@link InputError} listing every problem.
- * Read once and reused until a file changes, so the dev server always shows saved edits.
- */
-export function loadCorpus(root: string = process.cwd()): Corpus {
-  const key = recentFingerprint(root);
-  const cached = cache.get(root);
-  if (cached?.key === key) return cached.corpus;
-  const { corpus, problems } = checkCorpus(root);
-  if (problems.length > 0) throw new InputError(problems);
-  cache.set(root, { key, corpus });
-  return corpus;
 }

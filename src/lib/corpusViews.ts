@@ -1,15 +1,10 @@
 import { alignIncident } from "./alignment.ts";
 import { corpusFigures } from "./corpusFigures.ts";
-import { incidentSlugs, incidentView, type IncidentView } from "./incidentView.ts";
+import type { IncidentView } from "./incidentView.ts";
 import { overviewSummary, responseTimesSummary } from "./summaries.ts";
 
 /** The two Azure AD outages the site was made for: the comparison a reader sees first. */
 export const DEFAULT_COMPARISON = ["2020-09-28-azure-ad", "2021-03-15-azure-ad"];
-
-/** Every published incident's view, newest first (drafts too on the dev server). */
-export function publishedViews(includeDrafts: boolean): IncidentView[] {
-  return incidentSlugs({ includeDrafts }).map((slug) => incidentView(slug));
-}
 
 /** Whether an incident can be laid on the comparison clock: it needs an impact start. */
 export function comparable(view: IncidentView): boolean {

@@ -1,6 +1,4 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { loadCorpus } from "./corpus.ts";
+import type { Corpus } from "./corpus.ts";
 import { readCsv } from "./csv.ts";
 import { toCsv } from "./csvWrite.ts";
 import { contractColumns, DATA_FILES, sourcePath, type DataFileName } from "./dataFiles.ts";
@@ -12,9 +10,9 @@ import { SITE_WIDE } from "./urls.ts";
  * A data file as CSV: exactly its data rows, as written in `data/`, in the contract's column
  * order, quoted per RFC 4180. Columns a file leaves out are written empty.
  */
-export function dataCsv(root: string, slug: string, file: DataFileName): string {
+export function dataCsv(slug: string, file: DataFileName, text: string): string {
   const path = sourcePath(slug, file);
-  const table = readCsv(path, readFileSync(join(root, path), "utf8"), DATA_FILES[file].columns);
+  const table = readCsv(path, text, DATA_FILES[file].columns);
   if (table.problems.length > 0) throw new InputError(table.problems);
   return toCsv(
     contractColumns(file),
@@ -30,11 +28,10 @@ export type JsonValue = string | null;
  * are ISO 8601 in UTC (`2020-09-28T21:25:00Z`) whatever offset the CSV used.
  */
 export function dataJson(
-  root: string,
+  corpus: Corpus,
   slug: string,
   file: DataFileName,
 ): Record<string, JsonValue>[] {
-  const corpus = loadCorpus(root);
   const rows = rowsOf(corpus, slug, file);
   const columns = contractColumns(file);
   return rows.map((row) =>
@@ -49,7 +46,7 @@ export function dataJson(
   );
 }
 
-function rowsOf(corpus: ReturnType<typeof loadCorpus>, slug: string, file: DataFileName): object[] {
+function rowsOf(corpus: Corpus, slug: string, file: DataFileName): object[] {
   switch (file) {
     case "providers":
       return [...corpus.providers.values()];

@@ -1,5 +1,4 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import type { Corpus } from "./corpus.ts";
 import {
   COLUMNS,
   dependencyRow,
@@ -50,10 +49,10 @@ export function contractColumns(file: DataFileName): string[] {
 }
 
 /** The files published under `slug` (an incident, or `all`): those that exist. */
-export function publishedFiles(root: string, slug: string): DataFileName[] {
+export function publishedFiles(corpus: Pick<Corpus, "files">, slug: string): DataFileName[] {
   const scope = slug === SITE_WIDE ? "site" : "incident";
   return NAMES.filter(
-    (file) => DATA_FILES[file].scope === scope && existsSync(join(root, sourcePath(slug, file))),
+    (file) => DATA_FILES[file].scope === scope && corpus.files.has(sourcePath(slug, file)),
   );
 }
 
@@ -65,9 +64,13 @@ export interface ChartDataFile {
 }
 
 /** The data files to offer under one chart of `slug`, those that exist. */
-export function filesForChart(root: string, slug: string, chart: string): ChartDataFile[] {
-  const own = publishedFiles(root, slug);
-  const site = publishedFiles(root, SITE_WIDE);
+export function filesForChart(
+  corpus: Pick<Corpus, "files">,
+  slug: string,
+  chart: string,
+): ChartDataFile[] {
+  const own = publishedFiles(corpus, slug);
+  const site = publishedFiles(corpus, SITE_WIDE);
   const declared = CHART_FILES[chart];
   if (!declared) return own.map((file) => ({ slug, file }));
   return declared.flatMap((file) => {

@@ -2,6 +2,7 @@
  * The snippet a journalist pastes, and the options an embed understands. Pure code: the
  * build writes the default snippet into the page, the embed dialog rewrites it in the browser.
  */
+import { el, externalScript, toHtml } from "./serialize.ts";
 
 export const THEMES = ["light", "dark", "auto"] as const;
 export const ZONES = ["utc", "local"] as const;
@@ -43,9 +44,6 @@ export function embedUrl(base: string, options: Partial<EmbedOptions> = {}): str
   return url.href;
 }
 
-const escapeAttribute = (text: string) =>
-  text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
-
 export interface SnippetInput {
   /** Absolute URL of the embed page, options included. */
   src: string;
@@ -62,10 +60,14 @@ export interface SnippetInput {
  * follow the chart's (DESIGN.md, embed protocol).
  */
 export function embedSnippet(input: SnippetInput): string {
-  return [
-    `<iframe src="${escapeAttribute(input.src)}" title="${escapeAttribute(input.title)}" loading="lazy" style="width:100%;border:0" height="${Math.round(input.height)}"></iframe>`,
-    `<script src="${escapeAttribute(input.script)}" async></script>`,
-  ].join("\n");
+  const frame = el("iframe", {
+    src: input.src,
+    title: input.title,
+    loading: "lazy",
+    style: "width:100%;border:0",
+    height: Math.round(input.height),
+  });
+  return `${toHtml(frame)}\n${toHtml(externalScript(input.script))}`;
 }
 
 /** The width an embed is described at (oEmbed) and its fixed height is estimated for. */

@@ -1,6 +1,6 @@
 import { blastRadius, citedSources, type BlastRadius } from "./blastRadius.ts";
 import { impairedOverTime, type ConcurrencyStep } from "./concurrency.ts";
-import { loadCorpus, UNKNOWN_PROVIDER, type Corpus, type IncidentData } from "./corpus.ts";
+import { UNKNOWN_PROVIDER, type Corpus, type IncidentData } from "./corpus.ts";
 import { formatUtc } from "./format.ts";
 import type { IncidentFrontmatter } from "./frontmatter.ts";
 import { deriveMetrics, type IncidentMetrics } from "./metrics.ts";
@@ -63,22 +63,6 @@ export function viewOf(corpus: Corpus, slug: string): IncidentView {
   return view;
 }
 
-const drawn = new WeakMap<IncidentView, Map<string, unknown>>();
-
-/**
- * Something drawn from a view, such as a chart's SVG, made once however many routes show
- * it: the incident page, the chart's embed page and its downloads.
- */
-export function drawnOnce<T>(view: IncidentView, name: string, draw: () => T): T {
-  let byView = drawn.get(view);
-  if (!byView) {
-    byView = new Map();
-    drawn.set(view, byView);
-  }
-  if (!byView.has(name)) byView.set(name, draw());
-  return byView.get(name) as T;
-}
-
 function buildView(corpus: Corpus, slug: string): IncidentView {
   const data = corpus.incidents.get(slug);
   const meta = corpus.frontmatter.get(slug);
@@ -128,14 +112,8 @@ function buildView(corpus: Corpus, slug: string): IncidentView {
   };
 }
 
-/** Builds the view of one incident of the corpus under `root` (the site's by default). */
-export function incidentView(slug: string, root?: string): IncidentView {
-  return viewOf(loadCorpus(root), slug);
-}
-
-/** Slugs of every incident, newest first, drafts left out unless asked for. */
-export function incidentSlugs(options: { includeDrafts: boolean }): string[] {
-  const corpus = loadCorpus();
+/** Slugs of a corpus's incidents, newest first, drafts left out unless asked for. */
+export function incidentSlugs(corpus: Corpus, options: { includeDrafts: boolean }): string[] {
   return [...corpus.frontmatter.entries()]
     .filter(([, meta]) => options.includeDrafts || !meta.draft)
     .map(([slug]) => slug)

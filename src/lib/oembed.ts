@@ -11,10 +11,10 @@ export interface OEmbedRich {
   title: string;
   provider_name: "Outage Atlas";
   provider_url: string;
-  /** The chart as a PNG, for link previews; all three thumbnail fields or none. */
-  thumbnail_url: string;
-  thumbnail_width: number;
-  thumbnail_height: number;
+  /** A PNG for link previews: all three thumbnail fields or none. */
+  thumbnail_url?: string;
+  thumbnail_width?: number;
+  thumbnail_height?: number;
 }
 
 export interface OEmbedInput {
@@ -23,7 +23,8 @@ export interface OEmbedInput {
   height: number;
   title: string;
   providerUrl: string;
-  thumbnail: { url: string; width: number; height: number };
+  /** The preview image, or null when the chart has none. */
+  thumbnail: { url: string; width: number; height: number } | null;
 }
 
 /** The oEmbed description of one chart. */
@@ -37,8 +38,12 @@ export function oembedRich(input: OEmbedInput): OEmbedRich {
     title: input.title,
     provider_name: "Outage Atlas",
     provider_url: input.providerUrl,
-    thumbnail_url: input.thumbnail.url,
-    thumbnail_width: Math.round(input.thumbnail.width),
-    thumbnail_height: Math.round(input.thumbnail.height),
+    ...(input.thumbnail
+      ? {
+          thumbnail_url: input.thumbnail.url,
+          thumbnail_width: Math.round(input.thumbnail.width),
+          thumbnail_height: Math.round(input.thumbnail.height),
+        }
+      : {}),
   };
 }

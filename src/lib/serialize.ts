@@ -24,7 +24,7 @@ export type Child = MarkupNode | number | null | undefined | false | readonly Ch
 const NAME = /^[A-Za-z][A-Za-z0-9-]*(?::[A-Za-z][A-Za-z0-9-]*)?$/;
 const ATTRIBUTE = /^[A-Za-z_:][-A-Za-z0-9_:.]*$/;
 /** Elements that run or embed code, or host markup of another kind: never written. */
-const REFUSED_ELEMENTS = new Set(["script", "foreignobject", "iframe", "object", "embed", "style"]);
+const REFUSED_ELEMENTS = new Set(["script", "foreignobject", "object", "embed", "style"]);
 const URL_ATTRIBUTES = new Set(["href", "xlink:href", "src", "action", "formaction"]);
 const SAFE_URL = /^(?:https?:|mailto:|[/?#.]|[^:]*$)/i;
 
@@ -62,6 +62,16 @@ function flatten(children: readonly Child[]): MarkupNode[] {
     else out.push(child as MarkupNode);
   }
   return out;
+}
+
+/**
+ * A `<script src>` loading a file, with no content: the one script the site hands out, in
+ * the embed snippet. `el` refuses scripts, so charts and images can never hold one.
+ */
+export function externalScript(src: string): Element {
+  if (!SAFE_URL.test(src.trim()))
+    throw new Error(`externalScript: "${src}" is not an http(s) URL.`);
+  return { name: "script", attributes: { src, async: true }, children: [] };
 }
 
 /** An element with some attributes changed or removed (`null`), the rest kept in order. */
@@ -159,7 +169,9 @@ function write(
   let start = `<${node.name}`;
   for (const [key, value] of Object.entries(node.attributes)) {
     const text = attributeText(value);
-    if (text !== null) start += ` ${key}="${escapeAttribute(clean(text))}"`;
+    // HTML writes a boolean attribute as its bare name; XML needs a value.
+    if (value === true && !xml) start += ` ${key}`;
+    else if (text !== null) start += ` ${key}="${escapeAttribute(clean(text))}"`;
   }
   if (node.children.length === 0) {
     if (xml || inForeign) return `${start}/>`;

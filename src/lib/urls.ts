@@ -24,9 +24,8 @@ export const chartPaths = {
   embed: (slug: string, chart: string) => `embed/${slug}/${chart}/`,
   /** Its oEmbed description. */
   oembed: (slug: string, chart: string) => `oembed/${slug}/${chart}.json`,
-  /** The chart as a standalone image. */
-  image: (slug: string, chart: string, format: "svg" | "png") =>
-    `download/${slug}/${chart}.${format}`,
+  /** The chart as a standalone image (the browser draws a PNG from it on request). */
+  image: (slug: string, chart: string, format: "svg") => `download/${slug}/${chart}.${format}`,
   /** A data file behind it: `events`, `impact`… */
   data: (slug: string, file: string, format: "csv" | "json") => `data/${slug}/${file}.${format}`,
   /** The incident page a chart belongs to; site-wide charts credit the home page. */

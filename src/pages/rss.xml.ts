@@ -1,26 +1,24 @@
-import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
-import { incidentSlugs, incidentView } from "../lib/incidentView.ts";
+import { siteFigures } from "../build/figures.ts";
+import { rssDocument } from "../lib/rss.ts";
+import { absoluteUrl } from "../lib/urls.ts";
 
-/** The feed of incidents, newest first. */
+/** The feed of published incidents, newest first. */
 export function GET(context: APIContext) {
   const base = import.meta.env.BASE_URL;
-  const items = incidentSlugs({ includeDrafts: false }).map((slug) => {
-    const view = incidentView(slug);
-    const start = view.metrics.impactStart ?? Date.parse(`${slug.slice(0, 10)}T00:00:00Z`);
-    return {
-      title: view.meta.title,
-      description: view.meta.dek,
-      link: `${base}incidents/${slug}/`,
-      pubDate: new Date(start),
-      categories: [view.provider.name, view.meta.cause, ...view.meta.tags],
-    };
-  });
-  return rss({
+  const url = (path: string) => absoluteUrl(context.site, base, path);
+  const body = rssDocument({
     title: "Outage Atlas",
     description:
       "The stories of major cloud outages, told with sourced timelines and service-impact charts.",
-    site: context.site ?? "http://localhost:4321",
-    items,
+    link: url(""),
+    items: siteFigures().views.map((view) => ({
+      title: view.meta.title,
+      description: view.meta.dek,
+      link: url(`incidents/${view.slug}/`),
+      pubDate: new Date(view.anchor),
+      categories: [view.provider.name, view.meta.cause, ...view.meta.tags],
+    })),
   });
+  return new Response(body, { headers: { "content-type": "application/xml; charset=utf-8" } });
 }

@@ -34,7 +34,9 @@ test.describe("an embed page", () => {
     expect(errors).toEqual([]);
   });
 
-  test("announces its oEmbed description and unfurls with its PNG", async ({ page }) => {
+  test("announces its oEmbed description and unfurls with its incident's card", async ({
+    page,
+  }) => {
     await page.goto(IMPACT);
     const site = siteOrigin();
     await expect(
@@ -42,7 +44,7 @@ test.describe("an embed page", () => {
     ).toHaveAttribute("href", `${site}/oembed/${SLUG}/impact.json`);
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
       "content",
-      `${site}/download/${SLUG}/impact.png`,
+      `${site}/og/${SLUG}.png`,
     );
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
       "content",
@@ -145,7 +147,9 @@ test.describe("with JavaScript off", () => {
     await expect(page.locator("figure details tbody tr")).toHaveCount(events.length);
     await expect(page.locator(".chart__source")).toContainText("Source:");
     await page.getByText("Download", { exact: true }).click();
-    await expect(page.getByRole("link", { name: "PNG image" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "SVG image" })).toBeVisible();
+    // The PNG is drawn by a script from the SVG: without JavaScript there is no button.
+    await expect(page.getByRole("button", { name: "PNG image" })).toBeHidden();
     await expect(page.getByRole("link", { name: "events.csv" })).toBeVisible();
   });
 });

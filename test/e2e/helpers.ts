@@ -3,7 +3,7 @@ import { expect, type Page } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
-import { loadCorpus } from "../../src/lib/corpus.ts";
+import { loadCorpus } from "../../src/build/corpus.ts";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 

@@ -113,7 +113,7 @@ test.describe("on a 320 px phone", () => {
 });
 
 test("every incident page unfurls with its own 1200 × 630 card", async ({ page, request }) => {
-  const { pngSize } = await import("../../src/lib/png.ts");
+  const { pngSize } = await import("../../src/build/raster.ts");
   for (const slug of [
     "2020-09-28-azure-ad",
     "2021-03-15-azure-ad",

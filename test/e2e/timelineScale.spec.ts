@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { timelineSvg } from "../../src/charts/timeline.ts";
+import { timelineSvg } from "../helpers/drawnCharts.ts";
 import { syntheticIncident, withTimeline } from "../helpers/syntheticTimeline.ts";
 import { ROOT } from "./helpers.ts";
 

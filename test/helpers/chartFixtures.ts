@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { checkCorpus } from "../../src/lib/corpus.ts";
+import { checkCorpusAt as checkCorpus } from "../../src/build/corpus.ts";
 import { viewOf, type IncidentView } from "../../src/lib/incidentView.ts";
 import { createDocument } from "../../src/charts/dom.ts";
 
@@ -23,7 +23,7 @@ export function allChartViews(): IncidentView[] {
   return [OVERLAP, SINGLE, DAY_PRECISION, MULTI_DAY].map(chartView);
 }
 
-/** Parses SVG markup into an element to query. */
+/** Parses SVG markup into an element to query (tests only: the site never reads markup back). */
 export function parseSvg(svg: string): Element {
   const document = createDocument();
   const div = document.createElement("div");

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
-import { pngSize } from "../../src/lib/png.ts";
+import { pngSize } from "../../src/build/raster.ts";
 import { build, projectCopy } from "../helpers/projectCopy.ts";
 
 const SLUG = "2021-03-15-azure-ad";
@@ -22,7 +22,7 @@ describe("building the embeds for a site in a sub-folder", () => {
     const oembed = JSON.parse(read(`oembed/${SLUG}/timeline.json`)) as Record<string, string>;
     expect(oembed["html"]).toContain(`<iframe src="${SITE}/atlas/embed/${SLUG}/timeline/"`);
     expect(oembed["html"]).toContain(`<script src="${SITE}/atlas/embed.js" async></script>`);
-    expect(oembed["thumbnail_url"]).toBe(`${SITE}/atlas/download/${SLUG}/timeline.png`);
+    expect(oembed["thumbnail_url"]).toBe(`${SITE}/atlas/og/${SLUG}.png`);
     expect(oembed["provider_url"]).toBe(`${SITE}/atlas/`);
   });
 
@@ -32,7 +32,6 @@ describe("building the embeds for a site in a sub-folder", () => {
       (a) => a.getAttribute("href"),
     );
     expect(links).toEqual([
-      `/atlas/download/${SLUG}/timeline.png`,
       `/atlas/download/${SLUG}/timeline.svg`,
       `/atlas/data/${SLUG}/events.csv`,
       `/atlas/data/${SLUG}/events.json`,
@@ -65,8 +64,13 @@ describe("building the embeds for a site in a sub-folder", () => {
     expect(document.querySelector(".embed__credit a")?.getAttribute("href")).toBe("/atlas/");
     const oembed = JSON.parse(read("oembed/all/overview.json")) as Record<string, string>;
     expect(oembed["html"]).toContain(`<iframe src="${SITE}/atlas/embed/all/overview/"`);
-    expect(pngSize(readFileSync(join(dist, "download/all/overview.png")))).not.toBeNull();
+    expect(oembed["thumbnail_url"]).toBeUndefined();
     expect(existsSync(join(dist, "download/all/overview.svg"))).toBe(true);
+    expect(existsSync(join(dist, "download/all/overview.png"))).toBe(false);
+    expect(pngSize(readFileSync(join(dist, `og/${SLUG}.png`)))).toEqual({
+      width: 1200,
+      height: 630,
+    });
     expect(existsSync(join(dist, "data/all/services.csv"))).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
+import { expectChartSnapshot, blastRadiusSvg } from "../helpers/drawnCharts.ts";
 import { describe, expect, it } from "vitest";
-import { blastLayout, blastRadiusSvg } from "../../src/charts/blastRadiusChart.ts";
+import { blastLayout } from "../../src/charts/blastRadiusChart.ts";
 import { blastRadius } from "../../src/lib/blastRadius.ts";
 import { chartView, MULTI_DAY, OVERLAP, parseSvg } from "../helpers/chartFixtures.ts";
 
@@ -17,7 +18,7 @@ describe("blastRadiusSvg", () => {
     ["one root and its dependents", OVERLAP, "blast-radius-overlap"],
     ["a chain of dependencies", MULTI_DAY, "blast-radius-multi-day"],
   ])("matches the reviewed snapshot for %s", async (_, slug, name) => {
-    await expect(draw(slug)).toMatchFileSnapshot(`../output/${name}.svg`);
+    expectChartSnapshot(draw(slug), `${name}`);
   });
 
   it("is an image named for what it shows", () => {

@@ -1,7 +1,7 @@
+import { expectChartSnapshot, impactGanttSvg, timelineSvg } from "../helpers/drawnCharts.ts";
 import { describe, expect, it } from "vitest";
-import { impactGanttSvg } from "../../src/charts/impactGantt.ts";
-import { timelineSvg } from "../../src/charts/timeline.ts";
-import { checkCorpus } from "../../src/lib/corpus.ts";
+
+import { checkCorpusAt as checkCorpus } from "../../src/build/corpus.ts";
 import { deriveMetrics } from "../../src/lib/metrics.ts";
 import { createDocument } from "../../src/charts/dom.ts";
 import { fixtureCorpus } from "../helpers/fixtureCorpus.ts";
@@ -31,7 +31,7 @@ describe("timelineSvg", () => {
   });
 
   it("matches the reviewed snapshot", async () => {
-    await expect(svg).toMatchFileSnapshot("../output/timeline-synthetic.svg");
+    expectChartSnapshot(svg, `timeline-synthetic`);
   });
 
   it("is an image with an accessible name", () => {
@@ -120,7 +120,7 @@ describe("impactGanttSvg", () => {
   });
 
   it("matches the reviewed snapshot", async () => {
-    await expect(svg).toMatchFileSnapshot("../output/impact-synthetic.svg");
+    expectChartSnapshot(svg, `impact-synthetic`);
   });
 
   it("draws one bar per span carrying its service and severity, grouped by service", () => {
@@ -161,7 +161,7 @@ describe("impactGanttSvg on the synthetic chart fixtures", () => {
     ["a single span", SINGLE, "impact-single"],
     ["a ten-day incident", MULTI_DAY, "impact-multi-day"],
   ])("matches the reviewed snapshot for %s", async (_, slug, name) => {
-    await expect(draw(slug)).toMatchFileSnapshot(`../output/${name}.svg`);
+    expectChartSnapshot(draw(slug), `${name}`);
   });
 
   it("keeps a service's regions together under it, the global row first", () => {
@@ -224,7 +224,7 @@ describe("timelineSvg on the synthetic chart fixtures", () => {
     ["times known only to the day", DAY_PRECISION, "timeline-day-precision"],
     ["a ten-day incident", MULTI_DAY, "timeline-multi-day"],
   ])("matches the reviewed snapshot for %s", async (_, slug, name) => {
-    await expect(draw(slug)).toMatchFileSnapshot(`../output/${name}.svg`);
+    expectChartSnapshot(draw(slug), `${name}`);
   });
 
   it("draws a single event alone in its lane", () => {

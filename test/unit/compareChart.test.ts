@@ -1,6 +1,7 @@
+import { expectChartSnapshot, compareSvg } from "../helpers/drawnCharts.ts";
 import { describe, expect, it } from "vitest";
-import { compareSvg } from "../../src/charts/compareChart.ts";
-import { layoutCompare, offsetLabel, offsetTicks } from "../../src/charts/compareLayout.ts";
+
+import { offsetLabel, offsetTicks } from "../../src/geometry/compareLayout.ts";
 import { alignIncident } from "../../src/lib/alignment.ts";
 import {
   allChartViews,
@@ -25,13 +26,11 @@ const visibleLanes = (root: Element) =>
 
 describe("compareSvg", () => {
   it("matches the reviewed snapshot of two incidents, one short and one long", async () => {
-    await expect(draw([OVERLAP, SINGLE])).toMatchFileSnapshot("../output/compare-synthetic.svg");
+    expectChartSnapshot(draw([OVERLAP, SINGLE]), `compare-synthetic`);
   });
 
   it("matches the reviewed snapshot of day-precision and multi-day incidents", async () => {
-    await expect(draw([DAY_PRECISION, MULTI_DAY])).toMatchFileSnapshot(
-      "../output/compare-long.svg",
-    );
+    expectChartSnapshot(draw([DAY_PRECISION, MULTI_DAY]), `compare-long`);
   });
 
   it("is an image named for what it shows", () => {
@@ -77,11 +76,10 @@ describe("compareSvg", () => {
   });
 });
 
-describe("layoutCompare", () => {
-  it("re-stacks the lanes and fits the clock to a new selection", () => {
-    const root = parseSvg(draw([OVERLAP]));
-    const before = root.getAttribute("data-domain");
-    layoutCompare(root, [SINGLE, MULTI_DAY]);
+describe("the comparison's layout, which the browser repeats for each selection", () => {
+  it("stacks the lanes shown and fits the clock to them", () => {
+    const before = parseSvg(draw([OVERLAP])).getAttribute("data-domain");
+    const root = parseSvg(draw([SINGLE, MULTI_DAY]));
     expect(visibleLanes(root)).toEqual([SINGLE, MULTI_DAY]);
     expect(root.getAttribute("data-domain")).not.toBe(before);
     const ys = [SINGLE, MULTI_DAY].map((slug) =>

@@ -1,6 +1,7 @@
+import { expectChartSnapshot, concurrencySvg, impactGanttSvg } from "../helpers/drawnCharts.ts";
 import { describe, expect, it } from "vitest";
-import { concurrencySvg, countTicks } from "../../src/charts/concurrencyChart.ts";
-import { impactDomain, impactGanttSvg } from "../../src/charts/impactGantt.ts";
+import { countTicks } from "../../src/charts/concurrencyChart.ts";
+import { impactDomain } from "../../src/charts/impactGantt.ts";
 import { chartView, MULTI_DAY, OVERLAP, parseSvg, SINGLE } from "../helpers/chartFixtures.ts";
 
 function draw(slug: string): string {
@@ -19,7 +20,7 @@ describe("concurrencySvg", () => {
     ["a single span", SINGLE, "concurrency-single"],
     ["a ten-day incident", MULTI_DAY, "concurrency-multi-day"],
   ])("matches the reviewed snapshot for %s", async (_, slug, name) => {
-    await expect(draw(slug)).toMatchFileSnapshot(`../output/${name}.svg`);
+    expectChartSnapshot(draw(slug), `${name}`);
   });
 
   it("is an image named for what it shows, its groups labelled", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkCorpus, loadCorpus } from "../../src/lib/corpus.ts";
+import { checkCorpusAt as checkCorpus, loadCorpus } from "../../src/build/corpus.ts";
 import { formatProblem, InputError } from "../../src/lib/problems.ts";
 import { badCases, expectedProblems, fixtureCorpus } from "../helpers/fixtureCorpus.ts";
 

@@ -7,6 +7,7 @@ import {
   publishedFiles,
   sourcePath,
 } from "../../src/lib/dataFiles.ts";
+import { checkCorpusAt } from "../../src/build/corpus.ts";
 import { fixtureCorpus } from "../helpers/fixtureCorpus.ts";
 
 const SLUG = "2020-01-01-synthetic";
@@ -41,14 +42,15 @@ describe("data files", () => {
 
   it("publishes the files that exist, the optional ones only when present", () => {
     const root = fixtureCorpus();
-    expect(publishedFiles(root, SLUG)).toEqual(["events", "impact", "updates"]);
-    expect(publishedFiles(root, "all")).toEqual(["providers", "services", "dependencies"]);
+    const corpus = () => checkCorpusAt(root).corpus;
+    expect(publishedFiles(corpus(), SLUG)).toEqual(["events", "impact", "updates"]);
+    expect(publishedFiles(corpus(), "all")).toEqual(["providers", "services", "dependencies"]);
     rmSync(join(root, sourcePath(SLUG, "updates")));
-    expect(publishedFiles(root, SLUG)).toEqual(["events", "impact"]);
+    expect(publishedFiles(corpus(), SLUG)).toEqual(["events", "impact"]);
   });
 
   it("offers the timeline's events and status posts, and the impact chart's spans", () => {
-    const root = fixtureCorpus();
+    const root = checkCorpusAt(fixtureCorpus()).corpus;
     expect(filesForChart(root, SLUG, "timeline")).toEqual([
       { slug: SLUG, file: "events" },
       { slug: SLUG, file: "updates" },
@@ -57,7 +59,7 @@ describe("data files", () => {
   });
 
   it("offers every file of its incident under a chart it does not know", () => {
-    const root = fixtureCorpus();
+    const root = checkCorpusAt(fixtureCorpus()).corpus;
     expect(filesForChart(root, SLUG, "a-new-chart").map((f) => f.file)).toEqual([
       "events",
       "impact",

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { lastUpdated } from "../../src/lib/lastUpdated.ts";
+import { lastUpdated } from "../../src/build/lastUpdated.ts";
 
 const root = mkdtempSync(join(tmpdir(), "atlas-last-updated-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkCorpus } from "../../src/lib/corpus.ts";
+import { checkCorpusAt as checkCorpus } from "../../src/build/corpus.ts";
 import { deriveMetrics } from "../../src/lib/metrics.ts";
 import type { EventRow, ImpactRow } from "../../src/lib/schemas.ts";
 import { fixtureCorpus } from "../helpers/fixtureCorpus.ts";

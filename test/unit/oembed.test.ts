@@ -8,7 +8,7 @@ const input = {
   height: 540.2,
   title: "Timeline · A story",
   providerUrl: "https://example.org/",
-  thumbnail: { url: "https://example.org/download/s/timeline.png", width: 1376, height: 824 },
+  thumbnail: { url: "https://example.org/og/s.png", width: 1376, height: 824 },
 };
 
 describe("oembedRich", () => {
@@ -22,7 +22,7 @@ describe("oembedRich", () => {
       title: "Timeline · A story",
       provider_name: "Outage Atlas",
       provider_url: "https://example.org/",
-      thumbnail_url: "https://example.org/download/s/timeline.png",
+      thumbnail_url: "https://example.org/og/s.png",
       thumbnail_width: 1376,
       thumbnail_height: 824,
     });

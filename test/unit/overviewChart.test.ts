@@ -1,5 +1,6 @@
+import { expectChartSnapshot, overviewSvg } from "../helpers/drawnCharts.ts";
 import { describe, expect, it } from "vitest";
-import { overviewSvg, radius, type OverviewIncident } from "../../src/charts/overviewChart.ts";
+import { radius, type OverviewIncident } from "../../src/charts/overviewChart.ts";
 import { allChartViews, parseSvg } from "../helpers/chartFixtures.ts";
 
 const HOUR = 3_600_000;
@@ -18,7 +19,7 @@ const draw = (list = incidents) =>
 
 describe("overviewSvg", () => {
   it("matches the reviewed snapshot", async () => {
-    await expect(draw()).toMatchFileSnapshot("../output/overview-synthetic.svg");
+    expectChartSnapshot(draw(), `overview-synthetic`);
   });
 
   it("is an image named for what it shows", () => {

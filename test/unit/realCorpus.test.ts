@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkCorpus } from "../../src/lib/corpus.ts";
+import { checkCorpusAt as checkCorpus } from "../../src/build/corpus.ts";
 import { viewOf } from "../../src/lib/incidentView.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
 

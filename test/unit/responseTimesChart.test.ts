@@ -1,5 +1,6 @@
+import { expectChartSnapshot, responseTimesSvg } from "../helpers/drawnCharts.ts";
 import { describe, expect, it } from "vitest";
-import { responseTimesSvg } from "../../src/charts/responseTimesChart.ts";
+
 import { allChartViews, OVERLAP, parseSvg, SINGLE } from "../helpers/chartFixtures.ts";
 
 const MIN = 60_000;
@@ -12,7 +13,7 @@ const draw = (list = incidents) => responseTimesSvg({ label: "Response times", i
 
 describe("responseTimesSvg", () => {
   it("matches the reviewed snapshot", async () => {
-    await expect(draw()).toMatchFileSnapshot("../output/response-times-synthetic.svg");
+    expectChartSnapshot(draw(), `response-times-synthetic`);
   });
 
   it("is an image named for what it shows", () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { timeTicks } from "../../src/charts/timeTicks.ts";
+import { timeTicks } from "../../src/geometry/timeTicks.ts";
 
 const ZONE = process.env.TZ;
 afterEach(() => {

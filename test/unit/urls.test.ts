@@ -32,7 +32,7 @@ describe("chartPaths", () => {
     expect(chartPaths.data("2020-09-28-azure-ad", "events", "csv")).toBe(
       "data/2020-09-28-azure-ad/events.csv",
     );
-    expect(chartPaths.image("all", "overview", "png")).toBe("download/all/overview.png");
+    expect(chartPaths.image("all", "overview", "svg")).toBe("download/all/overview.svg");
   });
 
   it("credits site-wide charts to the home page", () => {

@@ -1,6 +1,6 @@
 import type { Figure, PositionedLabel } from "../figure.ts";
 import { el, toHtml, type Element } from "../../lib/serialize.ts";
-import { SVG_NS } from "../svg.ts";
+import { SVG_NS } from "../../geometry/svg.ts";
 
 /** A share of a length as a CSS percentage, to a hundredth of a percent. */
 const percent = (part: number, whole: number) =>

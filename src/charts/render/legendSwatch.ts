@@ -1,7 +1,7 @@
 import type { LegendKey } from "../figure.ts";
 import { el, type Element } from "../../lib/serialize.ts";
 import { CAUSE_FILL, SEVERITY_FILL } from "../palette.ts";
-import { PHASE_FILL } from "../timelineLayout.ts";
+import { PHASE_FILL } from "../../geometry/timelineLayout.ts";
 
 const INK = "#1b1b1b";
 const DIAMOND = "M0,-7.5L7.5,0L0,7.5L-7.5,0Z";

@@ -1,7 +1,7 @@
 import type { Figure } from "../figure.ts";
 import { el, type Element } from "../../lib/serialize.ts";
 import { wrapText } from "../../lib/wrap.ts";
-import { SVG_NS } from "../svg.ts";
+import { SVG_NS } from "../../geometry/svg.ts";
 import { labelText } from "./standalone.ts";
 
 export interface SocialCardInput {

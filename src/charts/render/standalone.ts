@@ -1,7 +1,7 @@
 import { sourceText, type Figure, type PositionedLabel } from "../figure.ts";
 import { el, toXml, XML_DECLARATION, type Element } from "../../lib/serialize.ts";
 import { wrapText } from "../../lib/wrap.ts";
-import { SVG_NS } from "../svg.ts";
+import { SVG_NS } from "../../geometry/svg.ts";
 import { legendSwatch } from "./legendSwatch.ts";
 
 /** Colours and type of the standalone image: the light theme, without a stylesheet. */

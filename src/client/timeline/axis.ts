@@ -1,4 +1,4 @@
-import { TIMELINE } from "../../charts/timelineLayout.ts";
+import { TIMELINE } from "../../geometry/timelineLayout.ts";
 import { zoneLabel } from "../../lib/zone.ts";
 import { zonedTicks } from "../../lib/zonedTicks.ts";
 import type { View } from "./scale.ts";

@@ -1,4 +1,4 @@
-import { PRECISION_LABELS } from "../../charts/timelineLayout.ts";
+import { PRECISION_LABELS } from "../../geometry/timelineLayout.ts";
 import { formatInZone } from "../../lib/zone.ts";
 import { keyTarget, keyZoom } from "./keyboard.ts";
 import { kindOf } from "./labels.ts";

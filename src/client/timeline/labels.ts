@@ -1,4 +1,4 @@
-import { LANE_LABELS } from "../../charts/timelineLayout.ts";
+import { LANE_LABELS } from "../../geometry/timelineLayout.ts";
 import { formatInZone } from "../../lib/zone.ts";
 import type { Mark, TimelineModel } from "./model.ts";
 

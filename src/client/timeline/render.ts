@@ -1,4 +1,4 @@
-import { TIMELINE } from "../../charts/timelineLayout.ts";
+import { TIMELINE } from "../../geometry/timelineLayout.ts";
 import { planLane, type Cluster } from "./lod.ts";
 import type { Lane, Mark, TimelineModel } from "./model.ts";
 import type { View } from "./scale.ts";

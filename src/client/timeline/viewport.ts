@@ -1,6 +1,6 @@
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent } from "d3-zoom";
-import { TIMELINE } from "../../charts/timelineLayout.ts";
+import { TIMELINE } from "../../geometry/timelineLayout.ts";
 import { createAxis } from "./axis.ts";
 import type { Mark, TimelineModel } from "./model.ts";
 import { createOverview } from "./overview.ts";

@@ -1,38 +1,23 @@
-import type { IncidentView } from "../../lib/incidentView.ts";
+import type { IncidentChartName, SiteChartName } from "../../charts/figures/registry.ts";
 import BlastRadiusChart from "./BlastRadiusChart.astro";
+import CompareChart from "./CompareChart.astro";
 import ConcurrencyChart from "./ConcurrencyChart.astro";
 import ImpactChart from "./ImpactChart.astro";
+import OverviewChart from "./OverviewChart.astro";
+import ResponseTimesChart from "./ResponseTimesChart.astro";
 import Timeline from "./Timeline.astro";
 
-/**
- * Every chart an incident page can show, by its `data-chart` name. The page, the embed
- * route and the downloads all render a chart through this one table, so a chart added here
- * is embeddable everywhere at once.
- */
-export const INCIDENT_CHARTS = {
-  timeline: { component: Timeline, title: "Timeline", applies: () => true },
-  impact: {
-    component: ImpactChart,
-    title: "Service impact",
-    applies: (view: IncidentView) => view.data.impact.length > 0,
-  },
-  concurrency: {
-    component: ConcurrencyChart,
-    title: "Services down at once",
-    applies: (view: IncidentView) => view.data.impact.length > 0,
-  },
-  "blast-radius": {
-    component: BlastRadiusChart,
-    title: "Blast radius",
-    applies: (view: IncidentView) => view.blast.nodes.some((node) => node.depth > 0),
-  },
-} as const;
+/** The component that shows each incident chart; it is given the incident's view. */
+export const INCIDENT_CHART_COMPONENTS: Record<IncidentChartName, typeof Timeline> = {
+  timeline: Timeline,
+  impact: ImpactChart,
+  concurrency: ConcurrencyChart,
+  "blast-radius": BlastRadiusChart,
+};
 
-export type IncidentChartName = keyof typeof INCIDENT_CHARTS;
-
-/** The charts shown for one incident, in page order. */
-export function chartsFor(view: IncidentView): IncidentChartName[] {
-  return (Object.keys(INCIDENT_CHARTS) as IncidentChartName[]).filter((name) =>
-    INCIDENT_CHARTS[name].applies(view),
-  );
-}
+/** The component that shows each site-wide chart; it needs no props. */
+export const SITE_CHART_COMPONENTS: Record<SiteChartName, typeof OverviewChart> = {
+  overview: OverviewChart,
+  compare: CompareChart,
+  "response-times": ResponseTimesChart,
+};

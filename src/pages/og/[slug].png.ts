@@ -1,34 +1,33 @@
 import type { APIContext } from "astro";
-import { socialCardSvg } from "../../charts/socialCard.ts";
-import { incidentTimelineSvg } from "../../charts/incidentTimeline.ts";
+import { incidentFigure } from "../../build/figures.ts";
+import { rasterize, rasterizeAhead } from "../../build/raster.ts";
+import { incidentView, publishedSlugs } from "../../build/site.ts";
+import { socialCardSvg } from "../../charts/render/socialCard.ts";
 import { formatDuration, formatUtc } from "../../lib/format.ts";
-import { incidentSlugs, incidentView, type IncidentView } from "../../lib/incidentView.ts";
-import { rasterize, rasterizeAhead } from "../../lib/png.ts";
-
-function card(view: IncidentView): string {
-  const { metrics } = view;
-  const kicker = [
-    view.provider.name,
-    formatUtc(view.anchor, "day"),
-    ...(metrics.duration === null ? [] : [formatDuration(metrics.duration)]),
-  ].join(" · ");
-  // The page's own timeline, in miniature.
-  const timeline = incidentTimelineSvg(view);
-  return socialCardSvg({ title: view.meta.title, kicker, timeline });
-}
+import { toXml } from "../../lib/serialize.ts";
 
 const cards = new Map<string, string>();
+
+/** The social card's SVG: headline, provider, date, duration and the page's own timeline. */
 function cardSvg(slug: string): string {
   let svg = cards.get(slug);
   if (svg === undefined) {
-    svg = card(incidentView(slug));
+    const view = incidentView(slug);
+    const kicker = [
+      view.provider.name,
+      formatUtc(view.anchor, "day"),
+      ...(view.metrics.duration === null ? [] : [formatDuration(view.metrics.duration)]),
+    ].join(" · ");
+    const timeline = incidentFigure(view, "timeline");
+    svg = toXml(socialCardSvg({ title: view.meta.title, kicker, timeline }));
     cards.set(slug, svg);
   }
   return svg;
 }
 
 export function getStaticPaths() {
-  const slugs = incidentSlugs({ includeDrafts: import.meta.env.DEV });
+  const slugs = publishedSlugs();
+  // Cards are drawn on worker threads while the pages render.
   if (import.meta.env.PROD)
     void rasterizeAhead(
       slugs.map((slug) => () => cardSvg(slug)),

@@ -1,13 +1,13 @@
 import type { APIRoute } from "astro";
-import { embeddablePaths, type Embeddable } from "../../../components/charts/embeddable.ts";
-import { publishedChart } from "../../../components/charts/publishedChart.ts";
+import { embeddablePaths, figureAt, type Embeddable } from "../../../build/figures.ts";
+import { publishedChart, standaloneFile } from "../../../build/published.ts";
 
 export const getStaticPaths = embeddablePaths;
 
-/** The chart as a standalone SVG file, title and source included. */
-export const GET: APIRoute = async ({ props, site }) => {
-  const published = await publishedChart((props as { entry: Embeddable }).entry, site);
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${published.svg}\n`, {
+/** The chart as a standalone SVG file: title, labels, legend and source drawn in. */
+export const GET: APIRoute = ({ props, site }) => {
+  const { slug, chart } = (props as { entry: Embeddable }).entry;
+  return new Response(standaloneFile(publishedChart(figureAt(slug, chart), site)), {
     headers: { "content-type": "image/svg+xml" },
   });
 };

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { encodePng, pngSize, pruneRasterCache, rasterize } from "../../src/lib/png.ts";
+import { encodePng, pngSize, pruneRasterCache, rasterize } from "../../src/build/raster.ts";
 
 const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#fff"/><text x="4" y="28" font-size="20">Title</text></svg>';

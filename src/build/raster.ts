@@ -1,4 +1,4 @@
-import { renderAsync, Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { createHash } from "node:crypto";
 import {
   mkdirSync,
@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { Worker } from "node:worker_threads";
 import { crc32, deflate } from "node:zlib";
 
 /**
@@ -92,21 +93,66 @@ export async function encodePng(
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength) as Uint8Array<ArrayBuffer>;
 }
 
-// Rasterizing runs on worker threads: as many at once as the machine has cores, while the
-// main thread goes on rendering pages.
-const LIMIT = Math.max(1, availableParallelism());
-let running = 0;
-const waiting: Array<() => void> = [];
-
-async function inPool<T>(job: () => Promise<T>): Promise<T> {
-  if (running >= LIMIT) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
+/**
+ * The rasterizer's worker: draws an SVG into RGBA pixels and hands them back. Given as source
+ * text, so it runs the same from the project and from the build's bundled output.
+ */
+const WORKER = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { Resvg } = require(workerData.resvg);
+parentPort.on("message", ({ id, svg, scale }) => {
   try {
-    return await job();
-  } finally {
-    running--;
-    waiting.shift()?.();
+    const image = new Resvg(svg, { ...workerData.options, fitTo: { mode: "zoom", value: scale } }).render();
+    const pixels = new Uint8Array(image.pixels);
+    parentPort.postMessage({ id, width: image.width, height: image.height, pixels }, [pixels.buffer]);
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error) });
   }
+});
+`;
+
+interface Drawn {
+  id: number;
+  width: number;
+  height: number;
+  pixels: Uint8Array;
+  error?: string;
+}
+
+/** Worker threads drawing images while the main thread goes on rendering pages. */
+const pool: Array<{ worker: Worker; busy: number }> = [];
+const pending = new Map<number, { resolve: (d: Drawn) => void; reject: (e: Error) => void }>();
+let nextId = 0;
+
+function workers(): Array<{ worker: Worker; busy: number }> {
+  if (pool.length > 0) return pool;
+  const resvg = createRequire(import.meta.url).resolve("@resvg/resvg-js");
+  for (let i = 0; i < Math.max(1, availableParallelism()); i++) {
+    const worker = new Worker(WORKER, { eval: true, workerData: { resvg, options: OPTIONS } });
+    // Idle workers never keep a finished build from exiting.
+    worker.unref();
+    const slot = { worker, busy: 0 };
+    worker.on("message", (drawn: Drawn) => {
+      slot.busy--;
+      const waiting = pending.get(drawn.id);
+      pending.delete(drawn.id);
+      if (drawn.error) waiting?.reject(new Error(drawn.error));
+      else waiting?.resolve(drawn);
+    });
+    pool.push(slot);
+  }
+  return pool;
+}
+
+/** Draws an SVG on the least busy worker thread. */
+function draw(svg: string, scale: number): Promise<Drawn> {
+  const slot = workers().reduce((a, b) => (b.busy < a.busy ? b : a));
+  const id = nextId++;
+  slot.busy++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    slot.worker.postMessage({ id, svg, scale });
+  });
 }
 
 /** What the cache key covers besides the SVG: the rasterizer's version and options. */
@@ -152,10 +198,8 @@ export function rasterize(
       // Not rasterized yet.
     }
     checkFonts();
-    const png = await inPool(async () => {
-      const image = await renderAsync(svg, { ...OPTIONS, fitTo: { mode: "zoom", value: scale } });
-      return encodePng(image.pixels, image.width, image.height);
-    });
+    const image = await draw(svg, scale);
+    const png = await encodePng(image.pixels, image.width, image.height);
     mkdirSync(cacheDir, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, png);

@@ -1,0 +1,22 @@
+import { SEVERITIES } from "../../lib/schemas.ts";
+import type { LegendGroup } from "../figure.ts";
+import { SEVERITY_LABEL } from "../palette.ts";
+
+/** The key of the charts coloured by severity, with the impact-start rule and the zone. */
+export function severityLegend(options: { impactRule: boolean }): LegendGroup[] {
+  return [
+    {
+      name: "Key",
+      items: [
+        ...SEVERITIES.map((severity) => ({
+          label: SEVERITY_LABEL[severity],
+          key: { kind: "severity", severity } as const,
+        })),
+        ...(options.impactRule
+          ? [{ label: "Impact began", key: { kind: "mark", mark: "impact-rule" } } as const]
+          : []),
+        { label: "Times in UTC", key: { kind: "zone" } },
+      ],
+    },
+  ];
+}
