@@ -1,10 +1,11 @@
 /**
  * Build benchmark: builds synthetic corpora of 10, 100 and 1,000 incidents, fresh and again
- * with their images cached, and reports build time, ms per page and how time grows; then page weight per page type of the real site,
- * beside the weight of TimelineJS's embed measured in the same run.
+ * with their images cached, beside Astro's floor for as many pages, and reports build time,
+ * ms per page and how time grows; then page weight per page type of the real site, beside
+ * the weight of TimelineJS's embed measured in the same run.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -12,9 +13,10 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, findOrInstallChromium } from "../../test/e2e/chromium.ts";
 import { serve } from "../../test/e2e/serve.ts";
 import { gzipSync } from "node:zlib";
+import { astroFloor, type FloorResult } from "./floor.ts";
+import { ROOT } from "./paths.ts";
 import { syntheticProject } from "./syntheticCorpus.ts";
-
-const ROOT = join(import.meta.dirname, "..", "..");
+import { countPages, timedBuild } from "./timedBuild.ts";
 
 export interface BuildTime {
   seconds: number;
@@ -28,51 +30,27 @@ export interface BuildResult {
   fresh: BuildTime;
   /** The same project built again: images come from the raster cache, as after an edit. */
   rebuild: BuildTime;
-}
-
-function countPages(dir: string): number {
-  let pages = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) pages += name === "pagefind" ? 0 : countPages(path);
-    else if (name.endsWith(".html")) pages += 1;
-  }
-  return pages;
-}
-
-function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !/^(NODE_ENV|TEST|VITEST.*|MODE|DEV|PROD|SSR|BASE_URL)$/.test(key),
-    ),
-  );
-}
-
-function timedBuild(dir: string, incidents: number): number {
-  const started = performance.now();
-  const result = spawnSync("npx", ["astro", "build"], {
-    cwd: dir,
-    encoding: "utf8",
-    env: cleanEnv(),
-    maxBuffer: 1 << 28,
-  });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0)
-    throw new Error(
-      `Build of ${incidents} synthetic incidents failed:\n${String(result.error ?? "")}\n${result.stderr}`,
-    );
-  return seconds;
+  /** A bare Astro project of as many pages, built in the same run, and fresh / floor. */
+  floor: FloorResult & { ratio: number };
 }
 
 /** Builds one synthetic corpus twice, fresh and again with its images cached, and times both. */
 export function benchBuild(incidents: number): BuildResult {
   const dir = syntheticProject(incidents);
   try {
-    const fresh = timedBuild(dir, incidents);
+    const what = `${incidents} synthetic incidents`;
+    const fresh = timedBuild(dir, what);
     const pages = countPages(join(dir, "dist"));
-    const rebuild = timedBuild(dir, incidents);
+    const rebuild = timedBuild(dir, what);
+    const floor = astroFloor(pages);
     const time = (seconds: number) => ({ seconds, msPerPage: (seconds * 1000) / pages });
-    return { incidents, pages, fresh: time(fresh), rebuild: time(rebuild) };
+    return {
+      incidents,
+      pages,
+      fresh: time(fresh),
+      rebuild: time(rebuild),
+      floor: { ...floor, ratio: fresh / floor.seconds },
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
