@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { causeLabel, formatDuration, formatUtc } from "../lib/format.ts";
+import { DAY, MINUTE } from "../lib/time.ts";
 import type { Cause } from "../lib/frontmatter.ts";
 import { CAUSE_FILL } from "./palette.ts";
 import { el } from "../lib/serialize.ts";
@@ -34,8 +35,8 @@ const BAND = 46;
 const MARGIN = { top: 6, right: 16, bottom: 28, left: 4 };
 const R_MIN = 3;
 const R_MAX = 15;
-const SHORTEST = 30 * 60_000;
-const LONGEST = 14 * 86_400_000;
+const SHORTEST = 30 * MINUTE;
+const LONGEST = 14 * DAY;
 
 /**
  * Circle radius for a duration, growing with its logarithm from half an hour to two weeks.

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { formatInterval } from "../lib/format.ts";
+import { MINUTE } from "../lib/time.ts";
 import type { ChartMarks } from "./figure.ts";
 import { fromPlot, plotFrame } from "./plotDom.ts";
 import { PHASE_FILL } from "../geometry/timelineLayout.ts";
@@ -20,7 +21,6 @@ export interface ResponseTimesInput {
   incidents: readonly ResponseTimes[];
 }
 
-const MINUTE = 60_000;
 /** Narrower than the time charts: on a phone it scales down less, so its labels stay legible. */
 const WIDTH = 480;
 const BAND = 44;

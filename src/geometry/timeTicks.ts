@@ -1,6 +1,7 @@
+import { DAY } from "../lib/time.ts";
 import { zonedTicks } from "../lib/zonedTicks.ts";
 
-const YEAR = 365.25 * 86_400_000;
+const YEAR = 365.25 * DAY;
 
 /** The reader's time-zone setting: UTC, or the browser's own zone. */
 export type Zone = "utc" | "local";

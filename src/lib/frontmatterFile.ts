@@ -1,6 +1,7 @@
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import { incidentFrontmatter, type IncidentFrontmatter } from "./frontmatter.ts";
-import { describeFound, type Problem } from "./problems.ts";
+import type { Problem } from "./problems.ts";
+import { issueMessage } from "./zodIssue.ts";
 
 export interface FrontmatterResult {
   data?: IncidentFrontmatter;
@@ -55,17 +56,10 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
     const line = range ? lineOf(range[0]) : 2;
     const column = issue.path.join(".") || undefined;
-    const missing = issue.code === "invalid_type" && issue.input === undefined;
-    const found =
-      issue.code === "unrecognized_keys"
-        ? `unknown field ${describeFound(issue.keys.join(", "))}`
-        : describeFound(missing || isMap(node) || isSeq(node) ? undefined : issue.input);
-    const allowed = missing
-      ? "allowed: a value (this field is required)"
-      : issue.message.startsWith("allowed")
-        ? issue.message
-        : `allowed: ${issue.message}`;
-    const message = `found ${found}; ${allowed}`;
+    // A whole list or map is named by where it is, not printed.
+    const message = issueMessage(issue, "field", {
+      input: isMap(node) || isSeq(node) ? undefined : issue.input,
+    });
     return column === undefined ? { file, line, message } : { file, line, column, message };
   });
   return { problems };

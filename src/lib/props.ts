@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { describeFound } from "./problems.ts";
+import { issueMessage } from "./zodIssue.ts";
 
 /**
  * Validates an MDX component's props. On failure the build stops with one line per
@@ -15,14 +15,7 @@ export function parseProps<S extends z.ZodType>(
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const prop = issue.path.join(".") || "props";
-    const found =
-      issue.code === "invalid_type" && issue.input === undefined
-        ? "nothing"
-        : describeFound(issue.input);
-    const allowed = issue.message.startsWith("allowed")
-      ? issue.message
-      : `allowed: ${issue.message}`;
-    return `${file}: <${component}> ${prop}: found ${found}; ${allowed}`;
+    return `${file}: <${component}> ${prop}: ${issueMessage(issue, "prop")}`;
   });
   throw new Error(lines.join("\n"));
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { readCsv, type CsvColumns } from "./csv.ts";
-import { describeFound, type Problem } from "./problems.ts";
+import type { Problem } from "./problems.ts";
+import { issueMessage } from "./zodIssue.ts";
 
 export interface Table<T> {
   rows: Array<T & { line: number }>;
@@ -9,20 +10,7 @@ export interface Table<T> {
 
 function issueToProblem(file: string, line: number, issue: z.core.$ZodIssue): Problem {
   const column = issue.path.length > 0 ? String(issue.path[0]) : undefined;
-  const params =
-    "params" in issue
-      ? (issue.params as { found?: string; reason?: string } | undefined)
-      : undefined;
-  let message: string;
-  if (params?.reason && params.found !== undefined) {
-    message = `found ${describeFound(params.found)}, which ${params.reason}`;
-  } else if (params?.found !== undefined) {
-    message = `found ${params.found}; ${issue.message}`;
-  } else if (issue.code === "invalid_type" && issue.input === undefined) {
-    message = "found nothing; allowed: a value (this column is required)";
-  } else {
-    message = `found ${describeFound(issue.input)}; ${issue.message}`;
-  }
+  const message = issueMessage(issue, "column");
   return column === undefined ? { file, line, message } : { file, line, column, message };
 }
 

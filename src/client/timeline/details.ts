@@ -1,4 +1,5 @@
 import { PRECISION_LABELS } from "../../geometry/timelineLayout.ts";
+import { MINUTE } from "../../lib/time.ts";
 import { formatInZone } from "../../lib/zone.ts";
 import { keyTarget, keyZoom } from "./keyboard.ts";
 import { kindOf } from "./labels.ts";
@@ -152,8 +153,8 @@ export function wireDetails(
     viewport.takeOver();
     // Zoom in until the marks part; marks within a minute of each other never will.
     const [a, b] = [hit.first.time, hit.last.time];
-    if (b - a < 60_000) return moveTo(hit.first);
-    const half = Math.max((b - a) * 0.65, 5 * 60_000);
+    if (b - a < MINUTE) return moveTo(hit.first);
+    const half = Math.max((b - a) * 0.65, 5 * MINUTE);
     viewport.show([(a + b) / 2 - half, (a + b) / 2 + half], true);
   });
 

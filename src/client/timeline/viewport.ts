@@ -1,13 +1,13 @@
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent } from "d3-zoom";
 import { TIMELINE } from "../../geometry/timelineLayout.ts";
+import { MINUTE } from "../../lib/time.ts";
 import { createAxis } from "./axis.ts";
 import type { Mark, TimelineModel } from "./model.ts";
 import { createOverview } from "./overview.ts";
 import { createRenderer, type ClusterHit } from "./render.ts";
 import { baseX, transformFor, viewOf, type Transform, type View } from "./scale.ts";
 
-const MINUTE = 60_000;
 /** Below this width (px) lane labels sit above their lanes. */
 const COMPACT = 520;
 export const reducedMotion = () => matchMedia("(prefers-reduced-motion: reduce)").matches;
