@@ -13,9 +13,7 @@ import {
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { Worker } from "node:worker_threads";
-import { crc32, deflate } from "node:zlib";
 
 /**
  * Fonts for the rasterizer: the system's, with DejaVu (on every Debian machine the project
@@ -47,52 +45,6 @@ function checkFonts(): void {
   fontsChecked = true;
 }
 
-const deflateAsync = promisify(deflate);
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, "latin1");
-  const tail = Buffer.alloc(4);
-  tail.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
-  return Buffer.concat([head, data, tail]);
-}
-
-/**
- * Encodes RGBA pixels as an 8-bit PNG. The rasterizer's pixels are premultiplied by alpha;
- * PNG wants them straight. Compression runs on libuv's thread pool, off the main thread.
- */
-export async function encodePng(
-  pixels: Uint8Array,
-  width: number,
-  height: number,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const stride = width * 4;
-  const raw = Buffer.allocUnsafe((stride + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const row = y * (stride + 1);
-    raw[row] = 0; // filter: none
-    raw.set(pixels.subarray(y * stride, (y + 1) * stride), row + 1);
-    for (let x = row + 4; x <= row + stride; x += 4) {
-      const alpha = raw[x] ?? 255;
-      if (alpha === 255) continue;
-      for (let c = x - 3; c < x; c++)
-        raw[c] = alpha === 0 ? 0 : Math.min(255, Math.round(((raw[c] ?? 0) * 255) / alpha));
-    }
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 6, 0, 0, 0], 8); // 8 bits, RGBA, deflate, no filter method, no interlace
-  const png = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", await deflateAsync(raw, { level: 3 })),
-    chunk("IEND", new Uint8Array(0)),
-  ]);
-  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength) as Uint8Array<ArrayBuffer>;
-}
-
 /**
  * The rasterizer's worker: draws an SVG into RGBA pixels and hands them back. Given as source
  * text, so it runs the same from the project and from the build's bundled output.
@@ -103,8 +55,8 @@ const { Resvg } = require(workerData.resvg);
 parentPort.on("message", ({ id, svg, scale }) => {
   try {
     const image = new Resvg(svg, { ...workerData.options, fitTo: { mode: "zoom", value: scale } }).render();
-    const pixels = new Uint8Array(image.pixels);
-    parentPort.postMessage({ id, width: image.width, height: image.height, pixels }, [pixels.buffer]);
+    const png = new Uint8Array(image.asPng());
+    parentPort.postMessage({ id, png }, [png.buffer]);
   } catch (error) {
     parentPort.postMessage({ id, error: String(error) });
   }
@@ -113,9 +65,7 @@ parentPort.on("message", ({ id, svg, scale }) => {
 
 interface Drawn {
   id: number;
-  width: number;
-  height: number;
-  pixels: Uint8Array;
+  png: Uint8Array<ArrayBuffer>;
   error?: string;
 }
 
@@ -144,7 +94,7 @@ function workers(): Array<{ worker: Worker; busy: number }> {
   return pool;
 }
 
-/** Draws an SVG on the least busy worker thread. */
+/** Draws an SVG into a PNG on the least busy worker thread: nothing of it on the main thread. */
 function draw(svg: string, scale: number): Promise<Drawn> {
   const slot = workers().reduce((a, b) => (b.busy < a.busy ? b : a));
   const id = nextId++;
@@ -162,7 +112,7 @@ const RASTERIZER = (() => {
       readFileSync(createRequire(import.meta.url).resolve("@resvg/resvg-js/package.json"), "utf8"),
     ) as { version: string }
   ).version;
-  return `resvg-js ${version} ${JSON.stringify(OPTIONS)} png-1`;
+  return `resvg-js ${version} ${JSON.stringify(OPTIONS)} png-2`;
 })();
 
 /** Where rasterized images are kept between builds; never published. */
@@ -198,8 +148,7 @@ export function rasterize(
       // Not rasterized yet.
     }
     checkFonts();
-    const image = await draw(svg, scale);
-    const png = await encodePng(image.pixels, image.width, image.height);
+    const { png } = await draw(svg, scale);
     mkdirSync(cacheDir, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, png);

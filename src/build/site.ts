@@ -14,9 +14,17 @@ export function siteCorpus(): Corpus {
   return loadCorpus();
 }
 
-/** Slugs of every published incident, newest first. */
+const slugsOf = new WeakMap<Corpus, string[]>();
+
+/** Slugs of every published incident, newest first; listed once per corpus. */
 export function publishedSlugs(): string[] {
-  return incidentSlugs(siteCorpus(), { includeDrafts: INCLUDE_DRAFTS });
+  const corpus = siteCorpus();
+  let slugs = slugsOf.get(corpus);
+  if (!slugs) {
+    slugs = incidentSlugs(corpus, { includeDrafts: INCLUDE_DRAFTS });
+    slugsOf.set(corpus, slugs);
+  }
+  return slugs;
 }
 
 /** The view of one incident of the site. */

@@ -1,8 +1,13 @@
 import { parseHTML } from "linkedom";
 
-/** A server-side DOM in which charts are drawn; linkedom is fast enough to build every page. */
-export function createDocument(): Document {
-  return parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
-}
+let shared: Document | undefined;
 
-export { round, SVG_NS } from "../geometry/svg.ts";
+/**
+ * The server-side document Plot draws in. One serves every chart: Plot creates its elements
+ * there, and the figure takes them as data (`fromPlot`) without ever inserting them, so
+ * charts never meet. Parsing a document per chart cost more than drawing most charts.
+ */
+export function createDocument(): Document {
+  shared ??= parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
+  return shared;
+}

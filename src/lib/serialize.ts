@@ -25,6 +25,9 @@ const NAME = /^[A-Za-z][A-Za-z0-9-]*(?::[A-Za-z][A-Za-z0-9-]*)?$/;
 const ATTRIBUTE = /^[A-Za-z_:][-A-Za-z0-9_:.]*$/;
 /** Elements that run or embed code, or host markup of another kind: never written. */
 const REFUSED_ELEMENTS = new Set(["script", "foreignobject", "object", "embed", "style"]);
+/** Names already checked: a chart has thousands of elements and a few dozen names. */
+const allowedNames = new Set<string>();
+const allowedAttributes = new Set<string>();
 const URL_ATTRIBUTES = new Set(["href", "xlink:href", "src", "action", "formaction"]);
 const SAFE_URL = /^(?:https?:|mailto:|[/?#.]|[^:]*$)/i;
 
@@ -38,11 +41,18 @@ export function el(
   attributes: Readonly<Record<string, AttributeValue>> = {},
   ...children: Child[]
 ): Element {
-  if (!NAME.test(name) || REFUSED_ELEMENTS.has(name.toLowerCase()))
-    throw new Error(`el: the element name "${name}" is not allowed.`);
-  for (const [key, value] of Object.entries(attributes)) {
-    if (!ATTRIBUTE.test(key) || /^on/i.test(key))
-      throw new Error(`el: the attribute name "${key}" on <${name}> is not allowed.`);
+  if (!allowedNames.has(name)) {
+    if (!NAME.test(name) || REFUSED_ELEMENTS.has(name.toLowerCase()))
+      throw new Error(`el: the element name "${name}" is not allowed.`);
+    allowedNames.add(name);
+  }
+  for (const key in attributes) {
+    const value = attributes[key];
+    if (!allowedAttributes.has(key)) {
+      if (!ATTRIBUTE.test(key) || /^on/i.test(key))
+        throw new Error(`el: the attribute name "${key}" on <${name}> is not allowed.`);
+      allowedAttributes.add(key);
+    }
     if (
       URL_ATTRIBUTES.has(key.toLowerCase()) &&
       typeof value === "string" &&

@@ -57,8 +57,18 @@ export function labelLayer(figure: Figure): Element | null {
   );
 }
 
-/** The chart body's markup for `set:html`: the SVG and its label layer. */
+const bodies = new WeakMap<Figure, string>();
+
+/**
+ * The chart body's markup for `set:html`: the SVG and its label layer, written once per
+ * figure however many pages show it (its page and its embed).
+ */
 export function chartBodyHtml(figure: Figure): string {
-  const layer = labelLayer(figure);
-  return toHtml(chartSvg(figure)) + (layer ? toHtml(layer) : "");
+  let body = bodies.get(figure);
+  if (body === undefined) {
+    const layer = labelLayer(figure);
+    body = toHtml(chartSvg(figure)) + (layer ? toHtml(layer) : "");
+    bodies.set(figure, body);
+  }
+  return body;
 }
