@@ -1,6 +1,7 @@
 import { citedSources, dependencyApplies } from "./blastRadius.ts";
 import { SLUG_PATTERN, type IncidentFrontmatter } from "./frontmatter.ts";
 import { readFrontmatter } from "./frontmatterFile.ts";
+import { milestoneProblems } from "./milestoneChecks.ts";
 import { findMoments } from "./moments.ts";
 import { describeFound, sortProblems, type Problem } from "./problems.ts";
 import {
@@ -283,6 +284,11 @@ export function checkCorpus(tree: FileTree): { corpus: Corpus; problems: Problem
           message: `found ${describeFound(span.service)}; allowed: an id from data/services.csv`,
         });
       }
+    }
+    // Checked once both files read cleanly: a dropped bad row would look like a missing milestone.
+    const files = { events: eventsPath, impact: impactPath };
+    if (!problems.some((p) => p.file === files.events || p.file === files.impact)) {
+      problems.push(...milestoneProblems(files, events, impact));
     }
     incidents.set(slug, { slug, events, impact, updates });
   }

@@ -1,19 +1,24 @@
+import type { Interval } from "./metrics.ts";
 import { DAY, HOUR, MINUTE } from "./time.ts";
 
-/** A duration as readers say it: "2 h 58 min", "14 days 16 h", "45 min". */
+/**
+ * A duration as readers say it: "45 min", "2 h 05 min", "24 h 20 min" up to two days, then
+ * days and hours rounded to the hour: "14 days 16 h".
+ */
 export function formatDuration(ms: number): string {
   const sign = ms < 0 ? "−" : "";
-  let rest = Math.round(Math.abs(ms) / MINUTE) * MINUTE;
-  const days = Math.floor(rest / DAY);
-  rest -= days * DAY;
-  const hours = Math.floor(rest / HOUR);
-  rest -= hours * HOUR;
-  const minutes = Math.round(rest / MINUTE);
-  const parts: string[] = [];
-  if (days > 0) parts.push(`${days} day${days === 1 ? "" : "s"}`);
-  if (hours > 0) parts.push(`${hours} h`);
-  if (minutes > 0 && days === 0) parts.push(`${minutes} min`);
-  return sign + (parts.join(" ") || "0 min");
+  const minutes = Math.round(Math.abs(ms) / MINUTE);
+  // Under two days every minute still counts; a day and a bit reads best in hours.
+  if (minutes * MINUTE < 2 * DAY - HOUR / 2) {
+    const hours = Math.floor(minutes / 60);
+    const rest = minutes % 60;
+    if (hours === 0) return `${sign}${rest} min`;
+    return `${sign}${hours} h${rest > 0 ? ` ${pad(rest)} min` : ""}`;
+  }
+  const totalHours = Math.round(Math.abs(ms) / HOUR);
+  const days = Math.floor(totalHours / 24);
+  const hours = totalHours % 24;
+  return `${sign}${days} days${hours > 0 ? ` ${hours} h` : ""}`;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -43,10 +48,24 @@ export function formatDate(date: Date): string {
   });
 }
 
-/** A time since impact start as a key figure: "35 min", "3 min before impact", "not known". */
-export function formatInterval(ms: number | null): string {
-  if (ms === null) return "not known";
-  return ms < 0 ? `${formatDuration(-ms)} before impact` : formatDuration(ms);
+/** What a key figure reads when a milestone it needs is not in the sources. */
+export const NOT_PUBLISHED = "not published";
+
+/**
+ * An interval between milestones as a key figure: "2 h 05 min", "about 2 h 58 min",
+ * "3 min before impact", "not published".
+ */
+export function formatInterval(interval: Interval | null): string {
+  if (interval === null) return NOT_PUBLISHED;
+  const about = interval.approximate ? "about " : "";
+  return interval.ms < 0
+    ? `${about}${formatDuration(-interval.ms)} before impact`
+    : `${about}${formatDuration(interval.ms)}`;
+}
+
+/** An interval in whole minutes, as `data-minutes` holds it; null when not published. */
+export function wholeMinutes(interval: Interval | null): number | null {
+  return interval === null ? null : Math.round(interval.ms / MINUTE);
 }
 
 /** A root-cause category as words: `config-change` → "config change". */

@@ -1,5 +1,6 @@
 import type { APIContext } from "astro";
 import { siteFigures } from "../build/figures.ts";
+import { formatDate } from "../lib/format.ts";
 import { rssDocument } from "../lib/rss.ts";
 import { absoluteUrl } from "../lib/urls.ts";
 
@@ -14,7 +15,11 @@ export function GET(context: APIContext) {
     link: url(""),
     items: siteFigures().views.map((view) => ({
       title: view.meta.title,
-      description: view.meta.dek,
+      // A corrected page says so in the feed too, as it does under its headline.
+      description: [
+        view.meta.dek,
+        ...view.meta.corrections.map((c) => `Correction, ${formatDate(c.date)}: ${c.text}`),
+      ].join(" "),
       link: url(`incidents/${view.slug}/`),
       pubDate: new Date(view.anchor),
       categories: [view.provider.name, view.meta.cause, ...view.meta.tags],

@@ -22,7 +22,10 @@ describe("data files", () => {
       "phase",
       "title",
       "detail",
+      "milestone",
+      "label",
       "source",
+      "archive",
     ]);
     expect(contractColumns("impact")).toEqual([
       "service",
@@ -32,6 +35,7 @@ describe("data files", () => {
       "severity",
       "note",
       "source",
+      "archive",
     ]);
   });
 

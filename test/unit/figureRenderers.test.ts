@@ -59,7 +59,12 @@ describe("the standalone image of a figure", () => {
 describe("the social card", () => {
   it("is a 1200 × 630 image with the headline and the timeline's labels", () => {
     const card = toXml(
-      socialCardSvg({ title: "Ends & recovers", kicker: "Example · 1 Jan 2020", timeline: figure }),
+      socialCardSvg({
+        title: "Ends & recovers",
+        kicker: "Example · 1 Jan 2020",
+        figures: "Time to resolve 1 h",
+        timeline: figure,
+      }),
     );
     expect(XMLValidator.validate(card)).toBe(true);
     const image = new Resvg(card).render();

@@ -79,9 +79,42 @@ function corpusWith(text: string) {
       ["sign-in", text, "example", "identity"],
     ]),
     [`data/incidents/${SLUG}/events.csv`]: csv([
-      ["id", "time", "end", "precision", "phase", "title", "detail", "source"],
-      ["begins", "2020-01-01T10:05Z", "", "minute", "impact", text, text, SOURCE],
-      ["ends", "2020-01-01T11:05Z", "", "minute", "resolved", "Ends & recovers", "", SOURCE],
+      [
+        "id",
+        "time",
+        "end",
+        "precision",
+        "phase",
+        "title",
+        "detail",
+        "milestone",
+        "label",
+        "source",
+      ],
+      [
+        "begins",
+        "2020-01-01T10:05Z",
+        "",
+        "minute",
+        "impact",
+        text,
+        text,
+        "impact-start",
+        "",
+        SOURCE,
+      ],
+      [
+        "ends",
+        "2020-01-01T11:05Z",
+        "",
+        "minute",
+        "resolved",
+        "Ends & recovers",
+        "",
+        "resolved",
+        "",
+        SOURCE,
+      ],
     ]),
     [`data/incidents/${SLUG}/impact.csv`]: csv([
       ["service", "region", "start", "end", "severity", "note", "source"],
@@ -146,7 +179,9 @@ describe("any text, through every renderer", () => {
         }
         const svg = xml.parse(standaloneDocument(standaloneSvg(timeline, "Outage Atlas")));
         expect(JSON.stringify(svg)).toContain(JSON.stringify(`: ${title}`).slice(1, -1));
-        const card = toXml(socialCardSvg({ title: view.meta.title, kicker: "Example", timeline }));
+        const card = toXml(
+          socialCardSvg({ title: view.meta.title, kicker: "Example", figures: "", timeline }),
+        );
         expect(XMLValidator.validate(card)).toBe(true);
 
         // CSV: every value as written, a formula with papaparse's leading quote.

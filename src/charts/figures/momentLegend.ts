@@ -10,7 +10,7 @@ export function momentLegend(options: { phases: boolean }): LegendGroup[] {
       items: [
         { label: "Detected", key: { kind: "moment", shape: "circle", phase: "detection" } },
         {
-          label: "Mitigation began",
+          label: "Mitigated",
           key: { kind: "moment", shape: "diamond", phase: "mitigation" },
         },
         { label: "Resolved", key: { kind: "moment", shape: "square", phase: "resolved" } },

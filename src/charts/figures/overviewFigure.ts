@@ -1,4 +1,4 @@
-import { causeLabel, formatDuration } from "../../lib/format.ts";
+import { causeLabel, formatInterval } from "../../lib/format.ts";
 import { CAUSES } from "../../lib/frontmatter.ts";
 import type { IncidentView } from "../../lib/incidentView.ts";
 import { CORPUS_SOURCE } from "../../lib/sourceLine.ts";
@@ -7,11 +7,11 @@ import type { Figure, LegendGroup } from "../figure.ts";
 import { overviewMarks, radius } from "../overviewChart.ts";
 import { incidentHref, timeCell, type FigureContext } from "./context.ts";
 
-const TITLE = "Every incident since 2020";
+const TITLE = "Every incident in the atlas";
 
 function overviewLegend(views: readonly IncidentView[]): LegendGroup[] {
   const causes = CAUSES.filter((cause) => views.some((view) => view.meta.cause === cause));
-  const unknown = views.some((view) => view.metrics.duration === null);
+  const unknown = views.some((view) => view.metrics.timeToResolve === null);
   return [
     {
       name: "Causes",
@@ -27,7 +27,7 @@ function overviewLegend(views: readonly IncidentView[]): LegendGroup[] {
         ...(unknown
           ? [
               {
-                label: "Duration not known",
+                label: "Duration not published",
                 key: { kind: "mark", mark: "unknown-duration" },
               } as const,
             ]
@@ -52,7 +52,7 @@ export function overviewFigure(
       provider: view.provider.name,
       cause: view.meta.cause,
       time: view.anchor,
-      duration: view.metrics.duration,
+      duration: view.metrics.timeToResolve,
       href: incidentHref(context.base, view.slug),
     })),
     today,
@@ -79,7 +79,7 @@ export function overviewFigure(
             { text: view.meta.title, href: incidentHref(context.base, view.slug) },
             view.provider.name,
             causeLabel(view.meta.cause),
-            view.metrics.duration === null ? "not known" : formatDuration(view.metrics.duration),
+            formatInterval(view.metrics.timeToResolve),
           ],
         })),
       },

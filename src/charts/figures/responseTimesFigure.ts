@@ -30,7 +30,7 @@ export function responseTimesFigure(
     labels: marks.labels ?? [],
     legend: momentLegend({ phases: false }),
     notes: [
-      "Counted from the first impact known to the minute or hour. The scale is logarithmic: each step to the right is a longer stretch of time.",
+      "Counted from each incident's impact start to the moments its provider's reports give. The scale is logarithmic: each step to the right is a longer stretch of time.",
     ],
     tables: [
       responseTable(views, context.base, "Time to detect, mitigate and resolve of every incident"),

@@ -7,8 +7,10 @@ import { labelText } from "./standalone.ts";
 export interface SocialCardInput {
   /** The incident's headline. */
   title: string;
-  /** A short line above it: provider, date, duration. */
+  /** A short line above it: provider and date. */
   kicker: string;
+  /** The key figures the page shows, e.g. "Time to mitigate 2 h 05 min · Time to resolve …". */
+  figures: string;
   /** The incident's timeline figure, as its page draws it. */
   timeline: Figure;
 }
@@ -16,8 +18,8 @@ export interface SocialCardInput {
 export const CARD = { width: 1200, height: 630 } as const;
 
 /**
- * The picture a shared link unfurls with: 1200 × 630, the headline, provider, date and
- * duration, and the incident's own timeline in miniature.
+ * The picture a shared link unfurls with: 1200 × 630, the headline, provider, date, the
+ * page's key figures and the incident's own timeline in miniature.
  */
 export function socialCardSvg(input: SocialCardInput): Element {
   const { timeline } = input;
@@ -69,6 +71,7 @@ export function socialCardSvg(input: SocialCardInput): Element {
       timeline.svg.children,
       timeline.labels.map(labelText),
     ),
+    el("text", { x: 60, y: 610, "font-size": 22, "font-weight": 700 }, input.figures),
     el(
       "text",
       { x: 1140, y: 610, "font-size": 20, fill: "#5a5a5a", "text-anchor": "end" },
