@@ -8,6 +8,7 @@ import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
 const results = { passed: 0, failed: 0, skipped: 0 };
+const started = performance.now();
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
   console.log(`\n▶ ${command} ${args.join(" ")}`);
@@ -88,5 +89,7 @@ suite("e2e", "node", ["test/e2e/run.ts"], e2eReport, (json) => {
 });
 
 const skipped = results.skipped > 0 ? `, ${results.skipped} skipped` : "";
-console.log(`\n${results.passed} passed, ${results.failed} failed${skipped}`);
+const seconds = (performance.now() - started) / 1000;
+console.log(`\nWall time: ${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`);
+console.log(`${results.passed} passed, ${results.failed} failed${skipped}`);
 process.exit(results.failed > 0 ? 1 : 0);

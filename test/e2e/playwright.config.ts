@@ -8,9 +8,8 @@ export default defineConfig({
   testDir: ".",
   testMatch: "**/*.spec.ts",
   forbidOnly: Boolean(process.env["CI"]),
-  // One retry on CI: a shared machine under load can starve an animation frame. A test that
-  // passes only on retry is reported as flaky in the run's output.
-  retries: process.env["CI"] ? 1 : 0,
+  // No retries: a test that passes only sometimes is a bug to find, in the test or the site.
+  retries: 0,
   workers: 2,
   timeout: 60_000,
   reporter: [["list"], ["json", { outputFile: ".report.json" }]],

@@ -1,97 +1,100 @@
-import { expect, test } from "@playwright/test";
-import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
 import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { build, projectCopy } from "../helpers/projectCopy.ts";
+import { PAYLOAD_SLUG as SLUG, PAYLOAD_TITLE, PAYLOADS, payloadBuild } from "../helpers/builds.ts";
 import { serve } from "./serve.ts";
 
-/** Text that would run script if any part of the site inserted it as HTML. */
-const PAYLOADS = [
-  "<script>window.__xss=1</script>",
-  '<img src=x onerror="window.__xss=1">',
-  '"><svg onload="window.__xss=1">',
-  "javascript:window.__xss=1",
-  "data:text/html,<script>window.__xss=1</script>",
-];
-const SLUG = "2020-09-28-azure-ad";
-const PORT = 4731;
-const SOURCE = 'https://example.com/"><script>window.__xss=1</script>';
-const csvValue = (text: string) => `"${text.replaceAll('"', '""')}"`;
-const yamlValue = (text: string) => JSON.stringify(text);
-
+/**
+ * A site built with payloads in every CSV and front-matter text field (see helpers/builds.ts),
+ * read in a browser: every output shows them as text and none runs. The standalone SVG is
+ * opened on its own, as a downloaded file is, where no Content-Security-Policy protects it.
+ */
 let server: Server;
+let origin = "";
 
-test.beforeAll(() => {
-  test.setTimeout(120_000);
-  const dir = projectCopy();
-  const data = join(dir, "data", "incidents", SLUG);
-  PAYLOADS.forEach((payload, i) => {
-    appendFileSync(
-      join(data, "events.csv"),
-      `xss-${i},2020-09-28T23:0${i}Z,,minute,communication,${csvValue(payload)},${csvValue(payload)},,,${csvValue(SOURCE)},\n`,
-    );
-    appendFileSync(
-      join(data, "impact.csv"),
-      `azure-ad,${csvValue(payload)},2020-09-28T21:25Z,2020-09-28T21:30Z,major,${csvValue(payload)},${csvValue(SOURCE)},\n`,
-    );
-  });
-  writeFileSync(
-    join(data, "updates.csv"),
-    `time,channel,author,text,url\n2020-09-28T22:00Z,social,${csvValue(PAYLOADS[1] ?? "")},${csvValue(PAYLOADS[0] ?? "")},${csvValue(SOURCE)}\n`,
-  );
-  const services = join(dir, "data", "services.csv");
-  writeFileSync(
-    services,
-    readFileSync(services, "utf8").replace(
-      "azure-ad,Azure Active Directory,",
-      `azure-ad,${csvValue(PAYLOADS[2] ?? "")},`,
-    ),
-  );
-  const mdx = join(dir, "content", "incidents", `${SLUG}.mdx`);
-  writeFileSync(
-    mdx,
-    readFileSync(mdx, "utf8")
-      .replace(/^title: .*$/m, `title: ${yamlValue(PAYLOADS[0] ?? "")}`)
-      .replace(/^dek: .*$/m, `dek: ${yamlValue(PAYLOADS[1] ?? "")}`)
-      .replace(/^trackingId: .*$/m, `trackingId: ${yamlValue(PAYLOADS[2] ?? "")}`)
-      .replace(/^ {4}publisher: .*$/m, `    publisher: ${yamlValue(PAYLOADS[1] ?? "")}`),
-  );
-  const result = build(dir);
-  expect(result.ok, result.output).toBe(true);
-  server = serve(join(dir, "dist"), PORT);
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  server = serve(join(payloadBuild(), "dist"), 0);
+  await new Promise((resolve) => server.once("listening", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 test.afterAll(() => server?.close());
 
-test("payloads in every CSV and front-matter text field show as text and run nothing", async ({
-  page,
-}) => {
+/** Opens a path and says whether any payload ran, by a flag, a dialog or an error. */
+async function ranNothing(page: Page, path: string): Promise<void> {
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  for (const path of [`/incidents/${SLUG}/`, "/", "/rss.xml"]) {
-    await page.goto(`http://127.0.0.1:${PORT}${path}`);
-    expect(
-      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
-      path,
-    ).toBeUndefined();
-  }
-  await page.goto(`http://127.0.0.1:${PORT}/incidents/${SLUG}/`);
-  await expect(page.locator("h1")).toHaveText(PAYLOADS[0] ?? "");
-  await expect(page.locator(".incident__dek")).toHaveText(PAYLOADS[1] ?? "");
+  await page.goto(`${origin}${path}`);
+  await page.waitForLoadState("networkidle");
+  const flag = await page.evaluate(() => (window as unknown as { __xss?: number }).__xss);
+  expect(flag, path).toBeUndefined();
+  expect(dialogs, path).toEqual([]);
+}
+
+test("every page shows the payloads as text and runs none", async ({ page }) => {
+  for (const path of [
+    `/incidents/${SLUG}/`,
+    "/",
+    "/compare/",
+    `/embed/${SLUG}/timeline/`,
+    `/embed/${SLUG}/impact/`,
+    "/embed/all/overview/",
+  ])
+    await ranNothing(page, path);
+  await page.goto(`${origin}/incidents/${SLUG}/`);
+  await expect(page.locator("h1")).toHaveText(PAYLOAD_TITLE);
+  await expect(page.locator(".incident__dek")).toHaveText(PAYLOADS[1]!);
   const table = page.locator('figure[data-chart="timeline"] details table').first();
   for (const payload of PAYLOADS) await expect(table).toContainText(payload);
-  expect(
-    await page
-      .locator("script:not([type]), script[type='module']")
-      .evaluateAll((els) => els.filter((e) => e.textContent?.includes("__xss")).length),
-  ).toBe(0);
   for (const href of await page
     .locator("a[href]")
-    .evaluateAll((els) => els.map((a) => a.getAttribute("href") ?? ""))) {
+    .evaluateAll((els) => els.map((a) => a.getAttribute("href") ?? "")))
     expect(href).not.toMatch(/^\s*(javascript|data|vbscript):/i);
-  }
-  expect(dialogs).toEqual([]);
+});
+
+test("the standalone SVG, opened on its own, names every payload and runs none", async ({
+  page,
+}) => {
+  await ranNothing(page, `/download/${SLUG}/timeline.svg`);
+  const titles = await page.evaluate(() =>
+    [...document.querySelectorAll("[data-event-id] > title")].map((t) => t.textContent ?? ""),
+  );
+  for (const payload of PAYLOADS)
+    expect(
+      titles.some((t) => t.endsWith(`: ${payload}`)),
+      payload,
+    ).toBe(true);
+  expect(await page.evaluate(() => document.querySelectorAll("script, foreignObject").length)).toBe(
+    0,
+  );
+});
+
+test("the feed and the data files hold the payloads as text", async ({ page, request }) => {
+  await ranNothing(page, "/rss.xml");
+  const feed = await (await request.get(`${origin}/rss.xml`)).text();
+  const titles = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, "application/xml");
+    return [...doc.querySelectorAll("item > title")].map((t) => t.textContent);
+  }, feed);
+  expect(titles).toContain(PAYLOAD_TITLE);
+  const json = (await (await request.get(`${origin}/data/${SLUG}/events.json`)).json()) as Array<{
+    title: string;
+  }>;
+  for (const payload of PAYLOADS) expect(json.map((row) => row.title)).toContain(payload);
+});
+
+test("search finds the incident by its title and shows it as text", async ({ page }) => {
+  await ranNothing(page, "/search/");
+  await page.locator("#search input").fill("recovers");
+  const result = page.locator(".pagefind-ui__result-link").first();
+  await expect(result).toBeVisible();
+  await expect(page.locator(".pagefind-ui__result-link")).toContainText([PAYLOAD_TITLE]);
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+  ).toBeUndefined();
 });

@@ -3,18 +3,15 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pngSize } from "../../src/build/raster.ts";
-import { build, projectCopy } from "../helpers/projectCopy.ts";
+import { SUBFOLDER, subfolderBuild } from "../helpers/builds.ts";
 
 const SLUG = "2021-03-15-azure-ad";
-const SITE = "https://atlas.example.org";
+const SITE = SUBFOLDER.site;
 
 describe("building the embeds for a site in a sub-folder", () => {
   let dist = "";
   beforeAll(() => {
-    const dir = projectCopy();
-    const result = build(dir, { SITE_URL: SITE, BASE_PATH: "/atlas" });
-    expect(result.ok, result.output).toBe(true);
-    dist = join(dir, "dist");
+    dist = join(subfolderBuild(), "dist");
   }, 180_000);
   const read = (path: string) => readFileSync(join(dist, path), "utf8");
 
