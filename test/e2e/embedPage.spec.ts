@@ -116,6 +116,8 @@ test.describe("an embed page", () => {
 });
 
 test("every embed page loads at most 20 KB of gzipped JavaScript", async ({ page }) => {
+  // One page after another, every chart of every incident: time grows with the corpus.
+  test.setTimeout(300_000);
   for (const { slug, chart } of chartsOnIncidentPages()) {
     const bodies: Array<Promise<Buffer>> = [];
     const onResponse = (response: import("@playwright/test").Response) => {

@@ -19,7 +19,7 @@ test("the home page shows every incident on one time axis, with key figures", as
   await expect(figures).toContainText("Median time to resolve");
   await expect(figures).toContainText(`of ${published().length} incidents`);
   await expect(figures).toContainText("Median time to mitigate");
-  await expect(figure.locator(".chart-legend")).toContainText("config change");
+  await expect(figure.getByRole("list", { name: "Causes" })).toContainText("config change");
   expect(errors).toEqual([]);
 });
 

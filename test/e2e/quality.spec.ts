@@ -45,7 +45,7 @@ function scriptBytes(html: string): number {
 }
 
 test("every built page passes the Nu HTML Checker", () => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const jar = join(ROOT, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
   let report = "";
   try {
@@ -111,7 +111,7 @@ test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
   test("every page shows its content and every chart", async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     for (const file of htmlPages()) {
       const path = pagePath(file);
       if (path.startsWith("/search/")) continue;
@@ -128,7 +128,7 @@ test.describe("with JavaScript off", () => {
 test("every page carries a Content-Security-Policy that the site itself satisfies, and runs without a script error", async ({
   page,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
   page.on("console", (message) => {

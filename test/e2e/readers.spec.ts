@@ -86,7 +86,7 @@ test("incident pages describe themselves as a NewsArticle in JSON-LD", async ({ 
 
 for (const theme of ["light", "dark"] as const) {
   test(`every sitemap page has no axe violations in the ${theme} theme`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(420_000);
     await page.addInitScript((value) => localStorage.setItem("atlas:theme", value), theme);
     const errors = watchErrors(page);
     for (const path of sitemapPaths()) {

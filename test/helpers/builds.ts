@@ -45,16 +45,33 @@ function writePayloads(dir: string): void {
   const csvValue = (text: string) => `"${text.replaceAll('"', '""')}"`;
   const yamlValue = (text: string) => JSON.stringify(text);
   const data = join(dir, "data", "incidents", "2020-09-28-azure-ad");
+  /** A row in the file's own column order, the columns not given left empty. */
+  const append = (file: string, values: Record<string, string>) => {
+    const path = join(data, file);
+    const header = (readFileSync(path, "utf8").split(/\r?\n/)[0] ?? "").replace(/^\uFEFF/, "");
+    const row = header.split(",").map((column) => csvValue(values[column] ?? ""));
+    appendFileSync(path, `${row.join(",")}\n`);
+  };
   PAYLOADS.forEach((payload, i) => {
     const minute = String(10 + i).padStart(2, "0");
-    appendFileSync(
-      join(data, "events.csv"),
-      `payload-${i},2020-09-28T23:${minute}Z,,minute,communication,${csvValue(payload)},${csvValue(payload)},${csvValue(SOURCE)}\n`,
-    );
-    appendFileSync(
-      join(data, "impact.csv"),
-      `azure-ad,${csvValue(payload)},2020-09-28T21:25Z,2020-09-28T21:30Z,major,${csvValue(payload)},${csvValue(SOURCE)}\n`,
-    );
+    append("events.csv", {
+      id: `payload-${i}`,
+      time: `2020-09-28T23:${minute}Z`,
+      precision: "minute",
+      phase: "communication",
+      title: payload,
+      detail: payload,
+      source: SOURCE,
+    });
+    append("impact.csv", {
+      service: "azure-ad",
+      region: payload,
+      start: "2020-09-28T21:25Z",
+      end: "2020-09-28T21:30Z",
+      severity: "major",
+      note: payload,
+      source: SOURCE,
+    });
   });
   writeFileSync(
     join(data, "updates.csv"),
