@@ -1,6 +1,7 @@
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { createHash } from "node:crypto";
 import {
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -15,13 +16,25 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 
+/** The DejaVu faces the social cards are set in, where Debian's fonts-dejavu-core puts them. */
+const DEJAVU = [
+  "DejaVuSans.ttf",
+  "DejaVuSans-Bold.ttf",
+  "DejaVuSerif.ttf",
+  "DejaVuSerif-Bold.ttf",
+].map((name) => join("/usr/share/fonts/truetype/dejavu", name));
+
 /**
- * Fonts for the rasterizer: the system's, with DejaVu (on every Debian machine the project
- * builds on) standing in for the families the SVG asks for but the machine lacks.
+ * Fonts for the rasterizer: DejaVu (on every Debian machine the project builds on) for every
+ * family the SVG asks for. Given as files, they are read once per image; asking the rasterizer
+ * for the system's fonts instead scans every font folder again for each image. Elsewhere the
+ * system's fonts are used.
  */
 const OPTIONS: ResvgRenderOptions = {
   font: {
-    loadSystemFonts: true,
+    ...(DEJAVU.every((file) => existsSync(file))
+      ? { loadSystemFonts: false, fontFiles: DEJAVU }
+      : { loadSystemFonts: true }),
     defaultFontFamily: "DejaVu Sans",
     sansSerifFamily: "DejaVu Sans",
     serifFamily: "DejaVu Serif",
