@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PHASES, SEVERITIES } from "../../src/lib/schemas.ts";
+import { DAY, HOUR, MINUTE } from "../../src/lib/time.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const SOURCE = "https://example.com/synthetic-benchmark";
@@ -49,28 +50,38 @@ export function syntheticProject(count: number): string {
     `id,name,provider,category\n${services.map((s, i) => `${s},Synthetic service ${i},synthetic,platform`).join("\n")}\n`,
   );
   const next = random(count);
-  const day = 86_400_000;
+  const day = DAY;
   const start = Date.UTC(2020, 0, 1);
   for (let i = 0; i < count; i++) {
-    const impact =
-      start + Math.floor((i * 2000 * day) / count) + Math.floor(next() * 20) * 3_600_000;
+    const impact = start + Math.floor((i * 2000 * day) / count) + Math.floor(next() * 20) * HOUR;
     const date = new Date(impact).toISOString().slice(0, 10);
     const slug = `${date}-synthetic-${i}`;
     const iso = (t: number) => new Date(t).toISOString().replace(":00.000Z", "Z");
+    // Impact starts with the first event and is resolved by the last, after every span ends.
+    const milestones: Record<number, string> = {
+      0: "impact-start",
+      7: "mitigated",
+      14: "resolved",
+    };
     const events = Array.from({ length: 15 }, (_, k) => {
-      const phase = PHASES[Math.min(PHASES.length - 1, Math.floor((k / 15) * PHASES.length))];
-      const t = impact + k * 20 * 60_000;
-      return `event-${k},${iso(t)},,${k % 5 === 0 ? "hour" : "minute"},${phase},Synthetic event ${k},"Synthetic detail, with a comma",${SOURCE}`;
+      const phase =
+        k === 14
+          ? "resolved"
+          : PHASES[Math.min(PHASES.length - 1, Math.floor((k / 15) * PHASES.length))];
+      const t = impact + (k === 14 ? 8 * 60 : k * 20) * MINUTE;
+      const milestone = milestones[k] ?? "";
+      const precision = k % 5 === 0 && !milestone ? "hour" : "minute";
+      return `event-${k},${iso(t)},,${precision},${phase},Synthetic event ${k},"Synthetic detail, with a comma",${milestone},${SOURCE}`;
     });
     const spans = Array.from({ length: 6 }, (_, k) => {
-      const from = impact + k * 10 * 60_000;
-      return `${services[(i + k) % services.length]},global,${iso(from)},${iso(from + (2 + k) * 3_600_000)},${SEVERITIES[k % 4]},,${SOURCE}`;
+      const from = impact + k * 10 * MINUTE;
+      return `${services[(i + k) % services.length]},global,${iso(from)},${iso(from + (2 + k) * HOUR)},${SEVERITIES[k % 4]},,${SOURCE}`;
     });
     const folder = join(dir, "data", "incidents", slug);
     mkdirSync(folder);
     writeFileSync(
       join(folder, "events.csv"),
-      `id,time,end,precision,phase,title,detail,source\n${events.join("\n")}\n`,
+      `id,time,end,precision,phase,title,detail,milestone,source\n${events.join("\n")}\n`,
     );
     writeFileSync(
       join(folder, "impact.csv"),
