@@ -207,6 +207,14 @@ export function toXml(node: MarkupNode, options: SerializeOptions = {}): string 
   return write(node, true, true, options.pretty ?? false, 0);
 }
 
+/**
+ * Data as JSON for a `<script type="application/ld+json">`: every `<` written as `\u003c`, so
+ * no text in it can close the script element. JSON parsers read it back unchanged.
+ */
+export function scriptJson(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
+
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
 /** Text as it will be read back from XML: with the characters XML cannot hold replaced. */

@@ -99,3 +99,12 @@ describe("toHtml and toXml", () => {
     );
   });
 });
+
+describe("scriptJson", () => {
+  it("keeps a script element closed whatever the data says, and parses back unchanged", () => {
+    const data = { headline: "</script><script>alert(1)</script> & <!--" };
+    const json = scriptJson(data);
+    expect(json).not.toMatch(/<\/script|<!--/i);
+    expect(JSON.parse(json)).toEqual(data);
+  });
+});
