@@ -7,6 +7,7 @@ import {
   el,
   escapeAttribute,
   escapeText,
+  scriptJson,
   toHtml,
   toXml,
 } from "../../src/lib/serialize.ts";
