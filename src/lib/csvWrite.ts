@@ -1,16 +1,18 @@
-/** Quotes a value when RFC 4180 requires it: it holds a comma, a double quote or a line break. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
+import Papa from "papaparse";
+
+/** A cell as written: text, a number, or nothing. */
+export type CsvCell = string | number | null | undefined;
 
 /**
  * Writes a header and rows as RFC 4180 CSV: comma separated, CRLF line breaks, values quoted
- * where needed with quotes doubled. A missing value is written as an empty field.
+ * where needed with quotes doubled, a missing value as an empty field. A text cell that a
+ * spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return) gets papaparse's leading `'`; numbers are written as numbers.
  */
 export function toCsv(
   columns: readonly string[],
-  rows: ReadonlyArray<Readonly<Record<string, string | undefined>>>,
+  rows: ReadonlyArray<Readonly<Record<string, CsvCell>>>,
 ): string {
-  const lines = [columns, ...rows.map((row) => columns.map((column) => row[column] ?? ""))];
-  return lines.map((fields) => fields.map(csvField).join(",")).join("\r\n") + "\r\n";
+  const data = rows.map((row) => columns.map((column) => row[column] ?? ""));
+  return `${Papa.unparse({ fields: [...columns], data }, { escapeFormulae: true, newline: "\r\n" })}\r\n`;
 }

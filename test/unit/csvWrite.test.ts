@@ -1,19 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../../src/lib/csv.ts";
-import { csvField, toCsv } from "../../src/lib/csvWrite.ts";
-
-describe("csvField", () => {
-  it("leaves a plain value as it is", () => {
-    expect(csvField("Sign-ins fail")).toBe("Sign-ins fail");
-  });
-
-  it("quotes a value holding a comma, a quote or a line break, doubling quotes", () => {
-    expect(csvField("a, b")).toBe('"a, b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField("two\nlines")).toBe('"two\nlines"');
-    expect(csvField("cr\r")).toBe('"cr\r"');
-  });
-});
+import { toCsv } from "../../src/lib/csvWrite.ts";
 
 describe("toCsv", () => {
   it("writes a header and one CRLF-terminated line per row, missing values empty", () => {
@@ -33,5 +20,16 @@ describe("toCsv", () => {
     });
     expect(table.problems).toEqual([]);
     expect(table.records.map((r) => r.values)).toEqual(rows);
+  });
+
+  it("quotes a value only when it holds a comma, a quote or a line break", () => {
+    expect(toCsv(["v"], [{ v: "Sign-ins fail" }, { v: "a, b" }, { v: 'say "hi"' }])).toBe(
+      'v\r\nSign-ins fail\r\n"a, b"\r\n"say ""hi"""\r\n',
+    );
+  });
+
+  it("neutralises text a spreadsheet would run as a formula, and leaves numbers alone", () => {
+    const csv = toCsv(["text", "minutes"], [{ text: "=1+1", minutes: -3 }, { text: "@SUM(A1)" }]);
+    expect(csv).toBe("text,minutes\r\n\"'=1+1\",-3\r\n\"'@SUM(A1)\",\r\n");
   });
 });
