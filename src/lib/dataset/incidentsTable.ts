@@ -111,8 +111,8 @@ export function incidents({ corpus, slugs, pageUrl }: DatasetInput): DatasetTabl
         required({
           name: "url",
           type: "string",
-          format: "uri",
-          description: "The incident's page.",
+          // Not format "uri": a site built for a local preview is served from localhost.
+          description: "The address of the incident's page.",
         }),
       ],
     },
