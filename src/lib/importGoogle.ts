@@ -118,7 +118,7 @@ export function readGoogle(document: unknown[], id: string): ImportedIncident {
     raw.updates
       .map((u, i) => ({
         ...u,
-        time: exportTime(u.when ?? u.created, at(`updates[${i}].${u.when ? "when" : "created"}`)),
+        time: exportTime(u.when || u.created, at(`updates[${i}].${u.when ? "when" : "created"}`)),
       }))
       .reverse(),
     (u) => u.time,

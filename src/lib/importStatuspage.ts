@@ -131,7 +131,7 @@ export function readStatuspage(document: Document, id: string): ImportedIncident
       .map((u, i) => ({
         ...u,
         time: exportTime(
-          u.display_at ?? u.created_at,
+          u.display_at || u.created_at,
           at(`incident_updates[${i}].${u.display_at ? "display_at" : "created_at"}`),
         ),
       }))
