@@ -119,16 +119,6 @@ function run(): string[] {
     servicesText: services.text,
   });
 
-  const slugDate = slug.slice(0, 10);
-  const startDate = new Date(incident.start.time).toISOString().slice(0, 10);
-  if (slugDate !== startDate) {
-    draft.report.splice(
-      -1,
-      0,
-      `The slug's date ${slugDate} is not the day impact began (${startDate} UTC): rename the files if the slug should follow it.`,
-    );
-  }
-
   // Written last, once everything above has succeeded.
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(join(dataDir, "events.csv"), draft.events);

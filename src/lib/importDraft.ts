@@ -1,6 +1,6 @@
 import { appendCsv, toCsv } from "./csvWrite.ts";
 import { isoMinute } from "./format.ts";
-import { CAUSES } from "./frontmatter.ts";
+import { CAUSES, incidentFrontmatter } from "./frontmatter.ts";
 import { incidentMdx, type SourceEntry } from "./incidentMdx.ts";
 import { FORMAT_NAMES, utcDate, type ImportedIncident } from "./importModel.ts";
 import {
@@ -36,6 +36,9 @@ export const IMPACT_COLUMNS = [
 ] as const;
 export const UPDATE_COLUMNS = ["time", "channel", "author", "text", "url", "archive"] as const;
 export const SERVICE_COLUMNS = ["id", "name", "provider", "category"] as const;
+
+/** The longest title the front matter allows. */
+const TITLE_LIMIT = incidentFrontmatter.shape.title.maxLength ?? Infinity;
 
 /** The dek a draft starts with; the editor replaces it. */
 export const PLACEHOLDER_DEK =
@@ -113,6 +116,18 @@ export function draftIncident(incident: ImportedIncident, options: DraftOptions)
     milestone: "resolved",
     source,
   });
+
+  if (incident.name.length > TITLE_LIMIT) {
+    notes.push(
+      `The title has ${incident.name.length} characters; the site allows ${TITLE_LIMIT}: shorten it before npm run validate.`,
+    );
+  }
+  const startDate = utcDate(incident.start.time);
+  if (slug.slice(0, 10) !== startDate) {
+    notes.push(
+      `The slug's date ${slug.slice(0, 10)} is not the day impact began (${startDate} UTC): rename the files if the slug should follow it.`,
+    );
+  }
 
   const components = [...new Set(incident.spans.map((span) => span.component))];
   const matches = matchServices(components, provider, options.services);

@@ -145,3 +145,17 @@ describe("the draft of an imported incident", () => {
     expect(short.report.join("\n")).toContain("lasted less than a minute");
   });
 });
+
+describe("what the draft tells the editor to check", () => {
+  it("flags a title too long for the site and a slug dated other than the day impact began", () => {
+    const report = draftIncident(
+      { ...incident, name: "x".repeat(141) },
+      { ...OPTIONS, slug: "2024-01-19-example-api" },
+    ).report.join("\n");
+    expect(report).toContain("The title has 141 characters; the site allows 140");
+    expect(report).toContain(
+      "The slug's date 2024-01-19 is not the day impact began (2024-01-18 UTC)",
+    );
+    expect(draft.report.join("\n")).not.toMatch(/title has|slug's date/);
+  });
+});
