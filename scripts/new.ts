@@ -117,11 +117,32 @@ mkdirSync(dataDir, { recursive: true });
 writeFileSync(mdxPath, mdx);
 writeFileSync(
   join(dataDir, "events.csv"),
-  header(COLUMNS.events, ["id", "time", "end", "precision", "phase", "title", "detail", "source"]),
+  header(COLUMNS.events, [
+    "id",
+    "time",
+    "end",
+    "precision",
+    "phase",
+    "title",
+    "detail",
+    "milestone",
+    "label",
+    "source",
+    "archive",
+  ]),
 );
 writeFileSync(
   join(dataDir, "impact.csv"),
-  header(COLUMNS.impact, ["service", "region", "start", "end", "severity", "note", "source"]),
+  header(COLUMNS.impact, [
+    "service",
+    "region",
+    "start",
+    "end",
+    "severity",
+    "note",
+    "source",
+    "archive",
+  ]),
 );
 
 console.log(`Created content/incidents/${slug}.mdx
@@ -129,8 +150,9 @@ Created data/incidents/${slug}/events.csv and impact.csv (headers only)
 
 Next:
   1. Add one row per moment to events.csv, e.g.
-     impact-begins,${slug.slice(0, 10)}T21:25Z,,minute,impact,Sign-ins start failing,,https://example.com/post-mortem
-     (times in UTC with Z or an offset; precision minute, hour or day; a https:// source on every row)
+     impact-begins,${slug.slice(0, 10)}T21:25Z,,minute,impact,Sign-ins start failing,,impact-start,,https://example.com/post-mortem,
+     (times in UTC with Z or an offset; precision minute, hour or day; a https:// source on every row;
+     mark the moments impact-start, detected, mitigated and resolved in the milestone column)
   2. Add one row per service and span to impact.csv (service ids from data/services.csv).
   3. Optionally add updates.csv with the provider's public status posts.
   4. Run npm run validate, then npm run dev and open /incidents/${slug}/.

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import { causeLabel, formatDuration, formatUtc } from "../lib/format.ts";
+import { causeLabel, formatInterval, formatUtc } from "../lib/format.ts";
+import type { Interval } from "../lib/metrics.ts";
 import type { Cause } from "../lib/frontmatter.ts";
 import { CAUSE_FILL } from "./palette.ts";
 import { accessibleGroups, plotFrame, serialize } from "./plotDom.ts";
@@ -14,7 +15,8 @@ export interface OverviewIncident {
   /** Where it sits on the time axis: impact start, else its date. */
   time: number;
   /** Impact start to end, ms; null when not known. */
-  duration: number | null;
+  /** Impact start to resolved: the time to resolve. */
+  duration: Interval | null;
   /** Its page. */
   href: string;
 }
@@ -23,7 +25,7 @@ export interface OverviewInput {
   /** Accessible name of the chart. */
   label: string;
   incidents: readonly OverviewIncident[];
-  /** The axis runs from 1 January 2020 to this time (the build's "today"). */
+  /** The axis runs from 1 January of the first incident's year to this time (the build's "today"). */
   today: number;
 }
 
@@ -56,20 +58,24 @@ function providerRows(incidents: readonly OverviewIncident[]) {
 }
 
 /**
- * Every incident on one time axis from 2020 to today: a row per provider, a circle per
+ * Every incident on one time axis from its first year to today: a row per provider, a circle per
  * incident sized by how long it lasted and coloured by its cause. An incident whose
  * duration is not known is a hollow ring. Circles carry `data-slug`, `data-href` and
  * `data-cause`; the page links each to its incident in the table beside it.
  */
 export function overviewSvg(input: OverviewInput): string {
   const rows = providerRows(input.incidents);
-  const domain: [number, number] = [Date.UTC(2020, 0, 1), input.today];
+  const firstYear = Math.min(...input.incidents.map((i) => new Date(i.time).getUTCFullYear()));
+  const domain: [number, number] = [
+    Date.UTC(Number.isFinite(firstYear) ? firstYear : new Date(input.today).getUTCFullYear(), 0, 1),
+    input.today,
+  ];
   const height = MARGIN.top + rows.length * BAND + MARGIN.bottom;
   const dots = rows.flatMap((row) =>
     row.list.map((incident) => ({
       incident,
       y: MARGIN.top + row.top + 30,
-      r: incident.duration === null ? 6 : radius(incident.duration),
+      r: incident.duration === null ? 6 : radius(incident.duration.ms),
     })),
   );
   type Dot = (typeof dots)[number];
@@ -77,7 +83,7 @@ export function overviewSvg(input: OverviewInput): string {
   dots.sort((a, b) => b.r - a.r);
   const tip = ({ incident }: (typeof dots)[number]) =>
     `${incident.title} (${formatUtc(incident.time, "day")}; ${
-      incident.duration === null ? "duration not known" : formatDuration(incident.duration)
+      incident.duration === null ? "duration not published" : formatInterval(incident.duration)
     }; ${causeLabel(incident.cause)})`;
   const chart = Plot.plot({
     ...plotFrame({ width: WIDTH, height, margin: MARGIN, label: input.label }),

@@ -1,15 +1,16 @@
 import * as Plot from "@observablehq/plot";
 import { formatInterval } from "../lib/format.ts";
+import type { Interval } from "../lib/metrics.ts";
 import { accessibleGroups, plotFrame, serialize } from "./plotDom.ts";
 import { PHASE_FILL } from "./timelineLayout.ts";
 
-/** One incident's response, in ms after impact start. */
+/** One incident's response, counted from its impact-start milestone. */
 export interface ResponseTimes {
   slug: string;
   label: string;
-  timeToDetect: number | null;
-  timeToMitigate: number | null;
-  timeToResolve: number | null;
+  timeToDetect: Interval | null;
+  timeToMitigate: Interval | null;
+  timeToResolve: Interval | null;
 }
 
 export interface ResponseTimesInput {
@@ -32,7 +33,7 @@ export const RESPONSE_MARKS = [
     key: "timeToMitigate",
     phase: "mitigation",
     symbol: "diamond",
-    words: "Mitigation began",
+    words: "Mitigated",
     r: 6.5,
   },
   { key: "timeToResolve", phase: "resolved", symbol: "square", words: "Resolved", r: 5.5 },
@@ -41,12 +42,12 @@ export const RESPONSE_MARKS = [
 /** Drawn last to first, so a detection at the same moment as mitigation stays visible. */
 const DRAW_ORDER = ["timeToResolve", "timeToMitigate", "timeToDetect"];
 
-/** "detected after 5 min", "detected 3 min before impact". */
-function tipWhen(words: string, minutes: number): string {
+/** "detected after 5 min", "detected about 3 min before impact". */
+function tipWhen(words: string, interval: Interval): string {
   const verb = words.toLowerCase();
-  return minutes < 0
-    ? `${verb} ${formatInterval(minutes * MINUTE)}`
-    : `${verb} after ${formatInterval(minutes * MINUTE)}`;
+  return interval.ms < 0
+    ? `${verb} ${formatInterval(interval)}`
+    : `${verb} after ${formatInterval(interval)}`;
 }
 
 /** Reference ticks, in minutes: from a minute to two weeks, each a span readers know. */
@@ -74,8 +75,8 @@ export function responseTimesSvg(input: ResponseTimesInput): string {
   const marks = rows
     .flatMap((row) =>
       RESPONSE_MARKS.flatMap((mark) => {
-        const value = row.incident[mark.key];
-        return value === null ? [] : [{ row, mark, minutes: value / MINUTE }];
+        const interval = row.incident[mark.key];
+        return interval === null ? [] : [{ row, mark, interval, minutes: interval.ms / MINUTE }];
       }),
     )
     .sort((a, b) => DRAW_ORDER.indexOf(a.mark.key) - DRAW_ORDER.indexOf(b.mark.key));
@@ -151,7 +152,7 @@ export function responseTimesSvg(input: ResponseTimesInput): string {
             shape.setAttribute("data-offset", String(Math.round(m.minutes * MINUTE)));
             shape.setAttribute(
               "data-tip",
-              `${m.row.incident.label}: ${tipWhen(m.mark.words, m.minutes)}`,
+              `${m.row.incident.label}: ${tipWhen(m.mark.words, m.interval)}`,
             );
           });
           return g;
@@ -164,7 +165,7 @@ export function responseTimesSvg(input: ResponseTimesInput): string {
           y: "y",
           dx: 6,
           textAnchor: "start",
-          text: () => "no times known to the hour or better",
+          text: () => "no milestones published",
           fill: "currentColor",
           fillOpacity: 0.7,
           className: "response-unknown",

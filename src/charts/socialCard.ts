@@ -3,8 +3,10 @@ import { editRoot, firstSvg } from "./markup.ts";
 export interface SocialCardInput {
   /** The incident's headline. */
   title: string;
-  /** A short line above it: provider, date, duration. */
+  /** A short line above it: provider and date. */
   kicker: string;
+  /** The key figures the page shows, e.g. "Time to mitigate 2 h 05 min · Time to resolve …". */
+  figures: string;
   /** The incident's timeline, as drawn on its page. */
   timeline: string;
 }
@@ -35,8 +37,8 @@ function wrap(text: string, width: number, fontSize: number, maxLines: number): 
 }
 
 /**
- * The picture a shared link unfurls with: 1200 × 630, the headline, provider, date and
- * duration, and the incident's own timeline in miniature.
+ * The picture a shared link unfurls with: 1200 × 630, the headline, provider, date, the
+ * page's key figures and the incident's own timeline in miniature.
  */
 export function socialCardSvg(input: SocialCardInput): string {
   const timeline = editRoot(input.timeline, firstSvg(input.timeline), {
@@ -59,6 +61,7 @@ export function socialCardSvg(input: SocialCardInput): string {
     `<text x="60" y="96" font-size="24" font-weight="700" fill="#a3231b" letter-spacing="1">${escapeXml(input.kicker.toUpperCase())}</text>`,
     title,
     timeline,
+    `<text x="60" y="610" font-size="22" font-weight="700">${escapeXml(input.figures)}</text>`,
     `<text x="1140" y="610" font-size="20" fill="#5a5a5a" text-anchor="end">Outage Atlas</text>`,
     `</svg>`,
   ].join("");

@@ -6,8 +6,10 @@
 import { layoutCompare } from "../charts/compareLayout.ts";
 import { compareSummary, type CompareEntry } from "../lib/compareSummary.ts";
 
-const number = (value: string | undefined) =>
-  value === undefined || value === "" ? null : Number(value);
+type Figures = Omit<CompareEntry, "label">;
+const NO_FIGURES: Figures = { timeToDetect: null, timeToMitigate: null, timeToResolve: null };
+const figuresOf = (value: string | undefined): Figures =>
+  value ? { ...NO_FIGURES, ...(JSON.parse(value) as Partial<Figures>) } : NO_FIGURES;
 
 /** The slugs a URL asks for, in any of `?incidents=a,b` or `?incidents=a&incidents=b`. */
 export function slugsFromUrl(search: string): string[] {
@@ -33,9 +35,7 @@ export function enhanceCompare(): void {
       box.value,
       {
         label: box.dataset["label"] ?? box.value,
-        timeToDetect: number(box.dataset["ttd"]),
-        timeToMitigate: number(box.dataset["ttm"]),
-        timeToResolve: number(box.dataset["ttr"]),
+        ...figuresOf(box.dataset["figures"]),
       },
     ]),
   );

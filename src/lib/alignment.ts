@@ -50,16 +50,13 @@ function reach(time: number, precision: Precision, end: number | undefined): num
   return end ?? time;
 }
 
-/** The event each interval of `deriveMetrics` is measured to, by id. */
-function keyMoments(events: readonly EventRow[]): Map<string, KeyMoment> {
-  const timed = [...events].filter((e) => e.precision !== "day").sort((a, b) => a.time - b.time);
+/** The milestone events the key figures are measured to, by id. */
+function keyMoments(metrics: IncidentMetrics): Map<string, KeyMoment> {
   const keys = new Map<string, KeyMoment>();
-  const resolved = timed.filter((e) => e.phase === "resolved").at(-1);
-  const mitigation = timed.find((e) => e.phase === "mitigation");
-  const detection = timed.find((e) => e.phase === "detection");
-  if (resolved) keys.set(resolved.id, "resolve");
-  if (mitigation) keys.set(mitigation.id, "mitigate");
-  if (detection) keys.set(detection.id, "detect");
+  const { detected, mitigated, resolved } = metrics.milestones;
+  if (resolved) keys.set(resolved.eventId, "resolve");
+  if (mitigated) keys.set(mitigated.eventId, "mitigate");
+  if (detected) keys.set(detected.eventId, "detect");
   return keys;
 }
 
@@ -73,9 +70,9 @@ export function alignIncident(
   events: readonly EventRow[],
   metrics: IncidentMetrics,
 ): AlignedIncident | null {
-  const origin = metrics.clockStart;
+  const origin = metrics.impactStart;
   if (origin === null) return null;
-  const keys = keyMoments(events);
+  const keys = keyMoments(metrics);
   const moments = events
     .filter((event) => RESPONSE_PHASES.includes(event.phase))
     .map((event) => ({

@@ -1,18 +1,20 @@
 import { formatDuration } from "./format.ts";
+import type { Interval } from "./metrics.ts";
 
 /** What the comparison sentence needs of one incident. */
 export interface CompareEntry {
   label: string;
-  timeToDetect: number | null;
-  timeToMitigate: number | null;
-  timeToResolve: number | null;
+  timeToDetect: Interval | null;
+  timeToMitigate: Interval | null;
+  timeToResolve: Interval | null;
 }
 
-function when(verb: string, ms: number | null): string {
-  if (ms === null) return `${verb} at a time not known`;
-  return ms < 0
-    ? `${verb} ${formatDuration(-ms)} before impact`
-    : `${verb} after ${formatDuration(ms)}`;
+function when(verb: string, interval: Interval | null): string {
+  if (interval === null) return `${verb} at a time not published`;
+  const about = interval.approximate ? "about " : "";
+  return interval.ms < 0
+    ? `${verb} ${about}${formatDuration(-interval.ms)} before impact`
+    : `${verb} after ${about}${formatDuration(interval.ms)}`;
 }
 
 /**

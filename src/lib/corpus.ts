@@ -3,6 +3,7 @@ import { join, relative, sep } from "node:path";
 import { citedSources, dependencyApplies } from "./blastRadius.ts";
 import { SLUG_PATTERN, type IncidentFrontmatter } from "./frontmatter.ts";
 import { readFrontmatter } from "./frontmatterFile.ts";
+import { milestoneProblems } from "./milestoneChecks.ts";
 import { findMoments } from "./moments.ts";
 import { describeFound, InputError, sortProblems, type Problem } from "./problems.ts";
 import {
@@ -271,6 +272,11 @@ export function checkCorpus(root: string): { corpus: Corpus; problems: Problem[]
           message: `found ${describeFound(span.service)}; allowed: an id from data/services.csv`,
         });
       }
+    }
+    // Checked once both files read cleanly: a dropped bad row would look like a missing milestone.
+    const files = { events: rel(eventsPath), impact: rel(impactPath) };
+    if (!problems.some((p) => p.file === files.events || p.file === files.impact)) {
+      problems.push(...milestoneProblems(files, events, impact));
     }
     incidents.set(slug, { slug, events, impact, updates });
   }

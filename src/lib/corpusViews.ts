@@ -35,14 +35,16 @@ export function corpusSummaries(views: readonly IncidentView[]) {
   const figures = corpusFigures(views.map((v) => v.metrics));
   const years = views.map((v) => new Date(v.anchor).getUTCFullYear());
   const longest = [...views]
-    .filter((v) => v.metrics.duration !== null)
-    .sort((a, b) => (b.metrics.duration ?? 0) - (a.metrics.duration ?? 0))[0];
+    .filter((v) => v.metrics.timeToResolve !== null)
+    .sort((a, b) => (b.metrics.timeToResolve?.ms ?? 0) - (a.metrics.timeToResolve?.ms ?? 0))[0];
   return {
     figures,
     overview: overviewSummary(
       figures,
       years.length > 0 ? [Math.min(...years), Math.max(...years)] : null,
-      longest ? { label: longest.label, duration: longest.metrics.duration ?? 0 } : null,
+      longest?.metrics.timeToResolve
+        ? { label: longest.label, duration: longest.metrics.timeToResolve }
+        : null,
     ),
     responseTimes: responseTimesSummary(views.map((v) => v.metrics)),
   };

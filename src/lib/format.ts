@@ -1,9 +1,12 @@
+import type { Interval } from "./metrics.ts";
 import { DAY, HOUR, MINUTE } from "./time.ts";
 
-/** A duration as readers say it: "2 h 58 min", "14 days 16 h", "45 min". */
+/** A duration as readers say it: "2 h 58 min", "2 h 05 min", "14 days 16 h", "45 min". */
 export function formatDuration(ms: number): string {
   const sign = ms < 0 ? "−" : "";
-  let rest = Math.round(Math.abs(ms) / MINUTE) * MINUTE;
+  // Past a day, minutes are noise: round to the hour rather than drop them.
+  const unit = Math.abs(ms) >= DAY - HOUR / 2 ? HOUR : MINUTE;
+  let rest = Math.round(Math.abs(ms) / unit) * unit;
   const days = Math.floor(rest / DAY);
   rest -= days * DAY;
   const hours = Math.floor(rest / HOUR);
@@ -12,7 +15,7 @@ export function formatDuration(ms: number): string {
   const parts: string[] = [];
   if (days > 0) parts.push(`${days} day${days === 1 ? "" : "s"}`);
   if (hours > 0) parts.push(`${hours} h`);
-  if (minutes > 0 && days === 0) parts.push(`${minutes} min`);
+  if (minutes > 0 && days === 0) parts.push(`${hours > 0 ? pad(minutes) : minutes} min`);
   return sign + (parts.join(" ") || "0 min");
 }
 
@@ -51,10 +54,24 @@ export function formatDate(date: Date): string {
   });
 }
 
-/** A time since impact start as a key figure: "35 min", "3 min before impact", "not known". */
-export function formatInterval(ms: number | null): string {
-  if (ms === null) return "not known";
-  return ms < 0 ? `${formatDuration(-ms)} before impact` : formatDuration(ms);
+/** What a key figure reads when a milestone it needs is not in the sources. */
+export const NOT_PUBLISHED = "not published";
+
+/**
+ * An interval between milestones as a key figure: "2 h 05 min", "about 2 h 58 min",
+ * "3 min before impact", "not published".
+ */
+export function formatInterval(interval: Interval | null): string {
+  if (interval === null) return NOT_PUBLISHED;
+  const about = interval.approximate ? "about " : "";
+  return interval.ms < 0
+    ? `${about}${formatDuration(-interval.ms)} before impact`
+    : `${about}${formatDuration(interval.ms)}`;
+}
+
+/** An interval in whole minutes, as `data-minutes` holds it; null when not published. */
+export function wholeMinutes(interval: Interval | null): number | null {
+  return interval === null ? null : Math.round(interval.ms / MINUTE);
 }
 
 /** A root-cause category as words: `config-change` → "config change". */

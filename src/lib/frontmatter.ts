@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { httpsUrl, idSchema } from "./schemas.ts";
+import { archiveUrl, httpsUrl, idSchema } from "./schemas.ts";
 
 /** Root-cause categories an incident can be filed under. */
 export const CAUSES = [
@@ -26,16 +26,40 @@ const calendarDate = z
   .transform((value) => (typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value));
 
 /** A public document the narrative relies on. */
-export const sourceSchema = z.object({
-  /** The document's title. */
-  title: z.string().min(1, { error: "allowed: the document's title" }),
-  /** Where to read it: `https://` only. */
-  url: httpsUrl,
-  /** Who published it. */
-  publisher: z.string().min(1, { error: "allowed: the publisher's name" }),
-  /** When it was published. */
-  date: calendarDate,
-});
+export const sourceSchema = z.strictObject(
+  {
+    /** The document's title. */
+    title: z.string().min(1, { error: "allowed: the document's title" }),
+    /** Where the original publisher has it: `https://` only. */
+    url: httpsUrl,
+    /** Who published it. */
+    publisher: z.string().min(1, { error: "allowed: the publisher's name" }),
+    /** When it was published. */
+    date: calendarDate,
+    /** A faithful copy: an archive snapshot or a mirror of the document. */
+    archive: archiveUrl.optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? "allowed fields of a source: title, url, publisher, date, archive"
+        : undefined,
+  },
+);
+
+/** A dated note telling readers what an earlier version of the page got wrong. */
+export const correctionSchema = z.strictObject(
+  {
+    /** When the page was corrected. */
+    date: calendarDate,
+    /** What was wrong and what it is now, in one or two sentences. */
+    text: z.string().trim().min(1, { error: "allowed: what was wrong and what it is now" }),
+  },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys" ? "allowed fields of a correction: date, text" : undefined,
+  },
+);
 
 /**
  * Editorial front matter of `content/incidents/<slug>.mdx`. Times, durations and services
@@ -73,11 +97,13 @@ export const incidentFrontmatter = z.strictObject(
     draft: z.boolean().default(false),
     /** Public documents, the provider's own post-mortem first. */
     sources: z.array(sourceSchema).default([]),
+    /** Corrections to figures or statements of an earlier version, oldest first. */
+    corrections: z.array(correctionSchema).default([]),
   },
   {
     error: (issue) =>
       issue.code === "unrecognized_keys"
-        ? `allowed fields: title, dek, provider, cause, trackingId, tags, related, draft, sources`
+        ? `allowed fields: title, dek, provider, cause, trackingId, tags, related, draft, sources, corrections`
         : undefined,
   },
 );

@@ -1,85 +1,87 @@
-import type { EventRow, ImpactRow } from "./schemas.ts";
+import type { EventRow, ImpactRow, Milestone, Precision } from "./schemas.ts";
 
-/** Figures derived from an incident's CSV files; nothing here is typed by an editor. */
+/** The moment a milestone event marks: its `time`, never its `end`. */
+export interface MilestoneMoment {
+  time: number;
+  precision: Precision;
+  /** The event that carries the milestone. */
+  eventId: string;
+}
+
+/** An interval between two milestones. */
+export interface Interval {
+  /** Milliseconds; negative when the later milestone came first (detected before impact). */
+  ms: number;
+  /** Built on a milestone known only to the hour or the day: it reads "about …". */
+  approximate: boolean;
+}
+
+/**
+ * Figures derived from an incident's CSV files; nothing here is typed by an editor. The
+ * intervals come from milestones alone: a milestone the sources do not give leaves its
+ * figure `null` ("not published"), never guessed from the events of a phase.
+ */
 export interface IncidentMetrics {
-  /** Earliest of the first `impact` event and the first impact span, epoch ms. */
+  milestones: Partial<Record<Milestone, MilestoneMoment>>;
+  /** The `impact-start` milestone, epoch ms. */
   impactStart: number | null;
-  /** Latest of the last `resolved` event and the last impact span end, epoch ms. */
+  /** The `resolved` milestone: all impact over, epoch ms. */
   impactEnd: number | null;
-  /** `impactEnd - impactStart`, ms. */
-  duration: number | null;
-  /**
-   * The moment the three intervals below are counted from: the first `impact` event known to
-   * the minute or hour, else `impactStart`. Epoch ms.
-   */
-  clockStart: number | null;
   /** Distinct service ids with an impact span, in order of first impact. */
   services: string[];
   /** Distinct regions with an impact span, in order of first impact. */
   regions: string[];
-  /**
-   * First `impact` event to first `detection` event, ms (negative: detected before impact).
-   * These intervals use only events known to the minute or hour.
-   */
-  timeToDetect: number | null;
-  /** First `impact` event to first `mitigation` event, ms. */
-  timeToMitigate: number | null;
-  /** First `impact` event to last `resolved` event, ms. */
-  timeToResolve: number | null;
+  /** `impact-start` to `detected`: when the provider knew. */
+  timeToDetect: Interval | null;
+  /** `impact-start` to `mitigated`: when the fix took effect for most customers. */
+  timeToMitigate: Interval | null;
+  /** `impact-start` to `resolved`: all impact over; the incident's duration. */
+  timeToResolve: Interval | null;
 }
 
-const byTime = (a: EventRow, b: EventRow) => a.time - b.time;
-
-function first(events: EventRow[], phase: EventRow["phase"]): EventRow | undefined {
-  return events.filter((e) => e.phase === phase).sort(byTime)[0];
+/** The milestones of an incident's events; the validator makes sure each appears once. */
+export function milestonesOf(
+  events: readonly EventRow[],
+): Partial<Record<Milestone, MilestoneMoment>> {
+  const found: Partial<Record<Milestone, MilestoneMoment>> = {};
+  for (const event of events) {
+    if (event.milestone && !found[event.milestone]) {
+      found[event.milestone] = { time: event.time, precision: event.precision, eventId: event.id };
+    }
+  }
+  return found;
 }
 
-function last(events: EventRow[], phase: EventRow["phase"]): EventRow | undefined {
-  return events
-    .filter((e) => e.phase === phase)
-    .sort(byTime)
-    .at(-1);
-}
-
-function minOrNull(values: number[]): number | null {
-  return values.length > 0 ? Math.min(...values) : null;
-}
-
-function maxOrNull(values: number[]): number | null {
-  return values.length > 0 ? Math.max(...values) : null;
-}
-
-function distinct(values: string[]): string[] {
-  return [...new Set(values)];
-}
-
-/** Derives the key figures of an incident from its events and impact spans. */
-export function deriveMetrics(events: EventRow[], impact: ImpactRow[]): IncidentMetrics {
-  const spans = [...impact].sort((a, b) => a.start - b.start || a.end - b.end);
-  const impactEvent = first(events, "impact");
-  const resolvedEvent = last(events, "resolved");
-  const impactStart = minOrNull([
-    ...(impactEvent ? [impactEvent.time] : []),
-    ...spans.map((s) => s.start),
-  ]);
-  const impactEnd = maxOrNull([
-    ...(resolvedEvent ? [resolvedEvent.end ?? resolvedEvent.time] : []),
-    ...spans.map((s) => s.end),
-  ]);
-  // A time known only to the day says nothing about minutes to detect or mitigate.
-  const timed = events.filter((e) => e.precision !== "day");
-  const origin = first(timed, "impact")?.time ?? impactStart;
-  const since = (event: EventRow | undefined) =>
-    event && origin !== null ? event.time - origin : null;
+/** The interval from one milestone to another, or null if either is not published. */
+export function between(
+  from: MilestoneMoment | undefined,
+  to: MilestoneMoment | undefined,
+): Interval | null {
+  if (!from || !to) return null;
   return {
-    impactStart,
-    impactEnd,
-    duration: impactStart !== null && impactEnd !== null ? impactEnd - impactStart : null,
-    clockStart: origin,
+    ms: to.time - from.time,
+    approximate: from.precision !== "minute" || to.precision !== "minute",
+  };
+}
+
+const distinct = (values: string[]) => [...new Set(values)];
+
+/** Derives the key figures of an incident from its milestones and impact spans. */
+export function deriveMetrics(
+  events: readonly EventRow[],
+  impact: readonly ImpactRow[],
+): IncidentMetrics {
+  const spans = [...impact].sort((a, b) => a.start - b.start || a.end - b.end);
+  const milestones = milestonesOf(events);
+  const start = milestones["impact-start"];
+  return {
+    milestones,
+    impactStart: start?.time ?? null,
+    impactEnd: milestones.resolved?.time ?? null,
     services: distinct(spans.map((s) => s.service)),
     regions: distinct(spans.map((s) => s.region)),
-    timeToDetect: since(first(timed, "detection")),
-    timeToMitigate: since(first(timed, "mitigation")),
-    timeToResolve: since(last(timed, "resolved")),
+    timeToDetect: between(start, milestones.detected),
+    timeToMitigate: between(start, milestones.mitigated),
+    timeToResolve: between(start, milestones.resolved),
   };
 }

@@ -18,14 +18,22 @@ export const PHASES = [
 export const SEVERITIES = ["outage", "major", "degraded", "advisory"] as const;
 /** Where a public status communication appeared. */
 export const CHANNELS = ["status-page", "social", "blog", "email", "press"] as const;
+/**
+ * The moments of an incident its key figures are counted between, in the order they must
+ * come (`detected` may precede impact). A milestone is its event's `time`, never its `end`.
+ */
+export const MILESTONES = ["impact-start", "detected", "mitigated", "resolved"] as const;
 
 export type Precision = (typeof PRECISIONS)[number];
 export type Phase = (typeof PHASES)[number];
 export type Severity = (typeof SEVERITIES)[number];
 export type Channel = (typeof CHANNELS)[number];
+export type Milestone = (typeof MILESTONES)[number];
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const TITLE_MAX = 120;
+/** The longest text drawn beside a mark on the timeline. */
+export const LABEL_MAX = 40;
 
 const oneOf = (values: readonly string[]) => `allowed: ${values.join(", ")}`;
 
@@ -45,6 +53,13 @@ export const idSchema = z.string().regex(ID_PATTERN, {
 export const httpsUrl = z.url({
   protocol: /^https$/,
   error: "allowed: an https:// URL of the public document that states it",
+});
+
+/** An `https://` URL of a faithful copy of the source: an archive snapshot or a mirror. */
+export const archiveUrl = z.url({
+  protocol: /^https$/,
+  error:
+    "allowed: an https:// URL of a faithful copy of the source, e.g. a web.archive.org snapshot",
 });
 
 /** An ISO 8601 instant with a zone, parsed to epoch milliseconds. */
@@ -81,8 +96,18 @@ export const eventRow = z
     }),
     /** Longer plain text; may hold commas, quotes and new lines. */
     detail: z.string().optional(),
-    /** The public document that states it. */
+    /** The moment of the incident this event's `time` marks, if any. */
+    milestone: z.enum(MILESTONES, { error: oneOf(MILESTONES) }).optional(),
+    /** Short text drawn beside the event's mark on the timeline. */
+    label: z
+      .string()
+      .trim()
+      .max(LABEL_MAX, { error: `allowed: at most ${LABEL_MAX} characters` })
+      .optional(),
+    /** The original public document that states it. */
     source: httpsUrl,
+    /** A faithful copy of `source`. */
+    archive: archiveUrl.optional(),
   })
   .superRefine((row, ctx) => {
     if (row.end !== undefined && row.end < row.time) {
@@ -106,7 +131,10 @@ export const impactRow = z
     end: instant,
     severity: z.enum(SEVERITIES, { error: oneOf(SEVERITIES) }),
     note: z.string().optional(),
+    /** The original public document that states it. */
     source: httpsUrl,
+    /** A faithful copy of `source`. */
+    archive: archiveUrl.optional(),
   })
   .superRefine((row, ctx) => {
     if (row.end <= row.start) {
@@ -125,7 +153,10 @@ export const updateRow = z.object({
   channel: z.enum(CHANNELS, { error: oneOf(CHANNELS) }),
   author: text("who posted it, e.g. @AzureSupport"),
   text: text("what the post said, in plain text"),
+  /** Where it was published. */
   url: httpsUrl,
+  /** A faithful copy of `url`. */
+  archive: archiveUrl.optional(),
 });
 
 /** A row of `data/providers.csv`. */
@@ -163,13 +194,13 @@ export type DependencyRow = z.output<typeof dependencyRow> & { line: number };
 export const COLUMNS = {
   events: {
     required: ["id", "time", "precision", "phase", "title", "source"],
-    optional: ["end", "detail"],
+    optional: ["end", "detail", "milestone", "label", "archive"],
   },
   impact: {
     required: ["service", "region", "start", "end", "severity", "source"],
-    optional: ["note"],
+    optional: ["note", "archive"],
   },
-  updates: { required: ["time", "channel", "author", "text", "url"], optional: [] },
+  updates: { required: ["time", "channel", "author", "text", "url"], optional: ["archive"] },
   providers: { required: ["id", "name", "url"], optional: [] },
   services: { required: ["id", "name", "provider", "category"], optional: [] },
   dependencies: { required: ["service", "depends_on", "source"], optional: [] },

@@ -1,8 +1,15 @@
 import type { IncidentFrontmatter } from "./frontmatter.ts";
+import { COPY_NOTE, isCopy } from "./sourceKinds.ts";
 
-/** The source line of an incident's charts: its first three publishers. */
+/**
+ * The source line of an incident's charts: its first three publishers, each marked when
+ * only a copy of its document could be cited.
+ */
 export function sourceLine(meta: IncidentFrontmatter): string {
-  return [...new Set(meta.sources.map((s) => s.publisher))].slice(0, 3).join("; ");
+  const names = meta.sources.map((s) =>
+    isCopy(s.url) ? `${s.publisher} (${COPY_NOTE})` : s.publisher,
+  );
+  return [...new Set(names)].slice(0, 3).join("; ");
 }
 
 /**

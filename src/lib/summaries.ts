@@ -1,8 +1,9 @@
 import type { BlastRadius } from "./blastRadius.ts";
 import { impairedTime, peakConcurrency, type ConcurrencyStep } from "./concurrency.ts";
-import { median, type CorpusFigures } from "./corpusFigures.ts";
+import { corpusMedian, coverage, formatMedian, type CorpusFigures } from "./corpusFigures.ts";
 import { formatDuration, formatInterval, formatUtc } from "./format.ts";
-import type { IncidentMetrics } from "./metrics.ts";
+import { KEY_FIGURES } from "./keyFigures.ts";
+import type { IncidentMetrics, Interval } from "./metrics.ts";
 import type { EventRow, ImpactRow } from "./schemas.ts";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -10,14 +11,15 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** One sentence describing the timeline, generated from the data. */
 export function timelineSummary(events: readonly EventRow[], metrics: IncidentMetrics): string {
   const count = plural(events.length, "event");
-  if (metrics.impactStart === null || metrics.duration === null) {
+  const start = metrics.milestones["impact-start"];
+  if (!start || metrics.timeToResolve === null) {
     const sorted = [...events].sort((a, b) => a.time - b.time);
     const first = sorted[0];
     const last = sorted.at(-1);
     if (!first || !last) return "No events are recorded yet.";
     return `${count} from ${formatUtc(first.time, "day")} to ${formatUtc(last.time, "day")}.`;
   }
-  return `Impact began ${formatUtc(metrics.impactStart)} and lasted ${formatDuration(metrics.duration)}; ${count} from the first sign of trouble to the follow-up.`;
+  return `Impact began ${formatUtc(start.time, start.precision)} and lasted ${formatInterval(metrics.timeToResolve)}; ${count} from the first sign of trouble to the follow-up.`;
 }
 
 /** One sentence describing the service-impact chart: how many, how long, who was last. */
@@ -69,36 +71,29 @@ export function blastRadiusSummary(blast: BlastRadius, names: ReadonlyMap<string
 export function overviewSummary(
   figures: CorpusFigures,
   years: [number, number] | null,
-  longest: { label: string; duration: number } | null,
+  longest: { label: string; duration: Interval } | null,
 ): string {
   if (figures.incidents === 0 || years === null) return "No incidents are recorded yet.";
   const span = years[0] === years[1] ? `in ${years[0]}` : `from ${years[0]} to ${years[1]}`;
+  const resolve = figures.medianTimeToResolve;
   const median =
-    figures.medianDuration === null
+    resolve.ms === null
       ? ""
-      : `; half lasted less than ${formatDuration(figures.medianDuration)}`;
+      : `; median time to resolve ${formatMedian(resolve)} (${coverage(resolve)})`;
   const long = longest
-    ? `, and the longest (${longest.label}) lasted ${formatDuration(longest.duration)}`
+    ? `, and the longest (${longest.label}) lasted ${formatInterval(longest.duration)}`
     : "";
   return `${plural(figures.incidents, "incident")} ${span}${median}${long}.`;
 }
 
-/** One sentence on response times: the median of each interval where it is known. */
+/** One sentence on response times: the median of each key figure, and how many it covers. */
 export function responseTimesSummary(metrics: readonly IncidentMetrics[]): string {
-  const parts: string[] = [];
-  let counted = 0;
-  for (const [key, words] of [
-    ["timeToDetect", "detect"],
-    ["timeToMitigate", "mitigate"],
-    ["timeToResolve", "resolve"],
-  ] as const) {
-    const values = metrics.map((m) => m[key]).filter((v): v is number => v !== null);
-    counted = Math.max(counted, values.length);
-    const middle = median(values);
-    if (middle !== null)
-      parts.push(`to ${words}${parts.length === 0 ? " was" : ""} ${formatInterval(middle)}`);
-  }
-  if (parts.length === 0) return "No incident has response times known to the hour or better.";
+  const parts = KEY_FIGURES.flatMap(({ key, verb }) => {
+    const figure = corpusMedian(metrics.map((m) => m[key]));
+    return figure.ms === null ? [] : [`to ${verb} ${formatMedian(figure)} (${coverage(figure)})`];
+  });
+  if (parts.length === 0)
+    return "No incident publishes the milestones response times are counted between.";
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
-  return `Across ${plural(counted, "incident")} with times known to the hour or better, the median time ${list}.`;
+  return `Median time ${list}.`;
 }

@@ -16,7 +16,8 @@ test("the home page shows every incident on one time axis, with key figures", as
   expect(slugs.sort()).toEqual(published().sort());
   const figures = figure.locator(".corpus-figures");
   await expect(figures).toContainText(`Incidents${published().length}`);
-  await expect(figures).toContainText("Median duration");
+  await expect(figures).toContainText("Median time to resolve");
+  await expect(figures).toContainText(`of ${published().length} incidents`);
   await expect(figures).toContainText("Median time to mitigate");
   await expect(figure.locator(".chart-legend")).toContainText("config change");
   expect(errors).toEqual([]);

@@ -28,11 +28,11 @@ test.beforeAll(() => {
   PAYLOADS.forEach((payload, i) => {
     appendFileSync(
       join(data, "events.csv"),
-      `xss-${i},2020-09-28T23:0${i}Z,,minute,communication,${csvValue(payload)},${csvValue(payload)},${csvValue(SOURCE)}\n`,
+      `xss-${i},2020-09-28T23:0${i}Z,,minute,communication,${csvValue(payload)},${csvValue(payload)},,,${csvValue(SOURCE)},\n`,
     );
     appendFileSync(
       join(data, "impact.csv"),
-      `azure-ad,${csvValue(payload)},2020-09-28T21:25Z,2020-09-28T21:30Z,major,${csvValue(payload)},${csvValue(SOURCE)}\n`,
+      `azure-ad,${csvValue(payload)},2020-09-28T21:25Z,2020-09-28T21:30Z,major,${csvValue(payload)},${csvValue(SOURCE)},\n`,
     );
   });
   writeFileSync(

@@ -22,7 +22,7 @@ describe("building the site from the CSV files", () => {
     const before = eventIds(dir);
     appendFileSync(
       join(dir, EVENTS),
-      "added-for-test,2020-09-28T23:00Z,,minute,communication,An added test event,,https://example.com/test\n",
+      "added-for-test,2020-09-28T23:00Z,,minute,communication,An added test event,,,,https://example.com/test,\n",
     );
     const second = build(dir);
     expect(second.ok, second.output).toBe(true);
@@ -49,7 +49,7 @@ describe("building the site from the CSV files", () => {
     const line = lineCount(dir) + 1;
     appendFileSync(
       join(dir, EVENTS),
-      "no-zone,2020-09-28T23:00,,minute,communication,A time without a zone,,https://example.com/test\n",
+      "no-zone,2020-09-28T23:00,,minute,communication,A time without a zone,,,,https://example.com/test,\n",
     );
     const result = build(dir);
     expect(result.ok).toBe(false);

@@ -26,10 +26,10 @@ describe("an editor adding an incident", () => {
     }
     const data = join(dir, "data", "incidents", slug);
     expect(readFileSync(join(data, "events.csv"), "utf8")).toBe(
-      "id,time,end,precision,phase,title,detail,source\n",
+      "id,time,end,precision,phase,title,detail,milestone,label,source,archive\n",
     );
     expect(readFileSync(join(data, "impact.csv"), "utf8")).toBe(
-      "service,region,start,end,severity,note,source\n",
+      "service,region,start,end,severity,note,source,archive\n",
     );
 
     const empty = build(dir);
@@ -38,11 +38,12 @@ describe("an editor adding an incident", () => {
 
     appendFileSync(
       join(data, "events.csv"),
-      `synthetic-start,2026-01-02T10:00Z,,minute,impact,Synthetic impact begins,,${SOURCE}\n`,
+      `synthetic-start,2026-01-02T10:00Z,,minute,impact,Synthetic impact begins,,impact-start,,${SOURCE},\n` +
+        `synthetic-end,2026-01-02T11:00Z,,minute,resolved,Synthetic impact ends,,resolved,,${SOURCE},\n`,
     );
     appendFileSync(
       join(data, "impact.csv"),
-      `azure-ad,global,2026-01-02T10:00Z,2026-01-02T11:00Z,major,,${SOURCE}\n`,
+      `azure-ad,global,2026-01-02T10:00Z,2026-01-02T11:00Z,major,,${SOURCE},\n`,
     );
     const filled = build(dir);
     expect(filled.ok, filled.output).toBe(true);

@@ -60,7 +60,7 @@ describe("building the embeds for a site in a sub-folder", () => {
   it("publishes a site-wide chart under all/: embed, oEmbed, images, credit to the home page", () => {
     const { document } = parseHTML(read("embed/all/overview/index.html"));
     expect(document.querySelector('figure[data-chart="overview"] h1')?.textContent).toBe(
-      "Every incident since 2020",
+      "Every incident in the atlas",
     );
     expect(document.querySelector(".embed__credit a")?.getAttribute("href")).toBe("/atlas/");
     const oembed = JSON.parse(read("oembed/all/overview.json")) as Record<string, string>;

@@ -19,20 +19,18 @@ describe("alignIncident", () => {
     expect(offsets).toMatchObject({ change: -5 * MIN, "impact-begins": 0, alert: 7 * MIN });
   });
 
-  it("marks the moments time to detect, mitigate and resolve are measured to", () => {
+  it("marks the milestones time to detect, mitigate and resolve are measured to", () => {
     const incident = aligned(OVERLAP);
     const keys = incident.moments.filter((m) => m.key).map((m) => [m.id, m.key, m.offset]);
     expect(keys).toEqual([
       ["alert", "detect", 7 * MIN],
-      ["rollback", "mitigate", 35 * MIN],
+      ["recovered", "mitigate", 155 * MIN],
       ["resolved", "resolve", 175 * MIN],
     ]);
     const { metrics } = chartView(OVERLAP);
-    expect([metrics.timeToDetect, metrics.timeToMitigate, metrics.timeToResolve]).toEqual([
-      7 * MIN,
-      35 * MIN,
-      175 * MIN,
-    ]);
+    expect(
+      [metrics.timeToDetect, metrics.timeToMitigate, metrics.timeToResolve].map((i) => i?.ms),
+    ).toEqual([7 * MIN, 155 * MIN, 175 * MIN]);
   });
 
   it("leaves out aftermath such as a review published days later", () => {
@@ -46,13 +44,17 @@ describe("alignIncident", () => {
     expect(patched.offsetEnd - patched.offset).toBe(DAY);
   });
 
-  it("marks no key moments where times are known only to the day", () => {
-    expect(aligned(DAY_PRECISION).moments.some((m) => m.key)).toBe(false);
+  it("marks milestones known only to the day too, and their figures read as approximate", () => {
+    const keys = aligned(DAY_PRECISION)
+      .moments.filter((m) => m.key)
+      .map((m) => m.id);
+    expect(keys).toEqual(["disclosed", "patched", "resolved"]);
+    expect(chartView(DAY_PRECISION).metrics.timeToMitigate?.approximate).toBe(true);
   });
 
-  it("aligns a single event at zero", () => {
+  it("aligns an incident's impact start at zero and its resolution after it", () => {
     const incident = aligned(SINGLE);
-    expect(incident.moments.map((m) => m.offset)).toEqual([0]);
+    expect(incident.moments.map((m) => m.offset)).toEqual([0, 40 * MIN]);
     expect(incident.impact).toEqual([0, 40 * MIN]);
   });
 
@@ -64,7 +66,7 @@ describe("alignIncident", () => {
 
   it("cannot align an incident without an impact start", () => {
     const view = chartView(SINGLE);
-    const metrics = { ...view.metrics, clockStart: null };
+    const metrics = { ...view.metrics, impactStart: null };
     expect(alignIncident(view.slug, view.data.events, metrics)).toBeNull();
   });
 });

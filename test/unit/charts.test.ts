@@ -227,8 +227,8 @@ describe("timelineSvg on the synthetic chart fixtures", () => {
     await expect(draw(slug)).toMatchFileSnapshot(`../output/${name}.svg`);
   });
 
-  it("draws a single event alone in its lane", () => {
-    expect(parse(draw(SINGLE)).querySelectorAll("[data-event-id]")).toHaveLength(1);
+  it("draws an incident of two events, its impact start and resolution, as two marks", () => {
+    expect(parse(draw(SINGLE)).querySelectorAll("[data-event-id]")).toHaveLength(2);
   });
 
   it("draws every day-precision event as a range", () => {

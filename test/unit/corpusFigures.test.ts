@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { corpusFigures, median } from "../../src/lib/corpusFigures.ts";
+import {
+  corpusFigures,
+  corpusMedian,
+  coverage,
+  formatMedian,
+  median,
+} from "../../src/lib/corpusFigures.ts";
 import { allChartViews } from "../helpers/chartFixtures.ts";
 
 describe("median", () => {
@@ -17,13 +23,23 @@ describe("median", () => {
 });
 
 describe("corpusFigures", () => {
-  it("counts every incident and takes medians over those where each figure is known", () => {
+  it("takes each median over the incidents whose milestones give it, and says how many", () => {
     const figures = corpusFigures(allChartViews().map((v) => v.metrics));
     expect(figures.incidents).toBe(4);
-    expect(figures.withDuration).toBe(4);
-    // Time to mitigate is known for the overlap incident only (35 min); the others have no
-    // mitigation known to the hour or better.
-    expect(figures.withTimeToMitigate).toBe(1);
-    expect(figures.medianTimeToMitigate).toBe(35 * 60_000);
+    expect(figures.medianTimeToResolve).toMatchObject({ count: 4, of: 4 });
+    // The single-span incident publishes no mitigation; the other three do.
+    expect(figures.medianTimeToMitigate).toMatchObject({ count: 3, of: 4, approximate: true });
+    expect(coverage(figures.medianTimeToMitigate)).toBe("3 of 4 incidents");
+  });
+
+  it("reads a median built on approximate figures as about, and none as not published", () => {
+    const figure = corpusMedian([
+      { ms: 125 * 60_000, approximate: false },
+      { ms: 60 * 60_000, approximate: true },
+      null,
+    ]);
+    expect(formatMedian(figure)).toBe("about 1 h 33 min");
+    expect(coverage(figure)).toBe("2 of 3 incidents");
+    expect(formatMedian(corpusMedian([null]))).toBe("not published");
   });
 });

@@ -34,7 +34,7 @@ describe("dataCsv", () => {
 
   it("starts with the contract's header and ends every line with CRLF", () => {
     const csv = dataCsv(root, SLUG, "impact");
-    expect(csv.startsWith("service,region,start,end,severity,note,source\r\n")).toBe(true);
+    expect(csv.startsWith("service,region,start,end,severity,note,source,archive\r\n")).toBe(true);
     expect(csv.split("\r\n")).toHaveLength(3 + 2);
   });
 
@@ -57,7 +57,10 @@ describe("dataJson", () => {
       phase: "mitigation",
       title: "Rollback runs",
       detail: null,
+      milestone: "mitigated",
+      label: null,
       source: "https://example.com/synthetic-post-mortem",
+      archive: null,
     });
   });
 

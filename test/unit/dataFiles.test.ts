@@ -21,7 +21,10 @@ describe("data files", () => {
       "phase",
       "title",
       "detail",
+      "milestone",
+      "label",
       "source",
+      "archive",
     ]);
     expect(contractColumns("impact")).toEqual([
       "service",
@@ -31,6 +34,7 @@ describe("data files", () => {
       "severity",
       "note",
       "source",
+      "archive",
     ]);
   });
 

@@ -10,7 +10,7 @@ const incidents: OverviewIncident[] = allChartViews().map((view) => ({
   provider: view.provider.name,
   cause: view.meta.cause,
   time: view.anchor,
-  duration: view.metrics.duration,
+  duration: view.metrics.timeToResolve,
   href: `/incidents/${view.slug}/`,
 }));
 const draw = (list = incidents) =>
@@ -54,7 +54,7 @@ describe("overviewSvg", () => {
     const ring = parseSvg(draw(list)).querySelector('circle[data-slug="unknown"]');
     expect(ring?.getAttribute("data-duration")).toBe("unknown");
     expect(ring?.getAttribute("fill")).toBe("none");
-    expect(ring?.getAttribute("data-tip")).toContain("duration not known");
+    expect(ring?.getAttribute("data-tip")).toContain("duration not published");
   });
 });
 

@@ -28,20 +28,34 @@ describe("responseTimesSvg", () => {
         `${OVERLAP} detection`,
         `${OVERLAP} mitigation`,
         `${OVERLAP} resolved`,
+        `${SINGLE} resolved`,
+        "2021-05-10-synthetic-day-precision detection",
+        "2021-05-10-synthetic-day-precision mitigation",
+        "2021-05-10-synthetic-day-precision resolved",
         "2022-01-03-synthetic-multi-day detection",
+        "2022-01-03-synthetic-multi-day mitigation",
         "2022-01-03-synthetic-multi-day resolved",
       ].sort(),
     );
   });
 
-  it("says so on the row of an incident with no times known to the hour", () => {
-    const texts = [...parseSvg(draw()).querySelectorAll(".response-unknown text")];
-    expect(texts).toHaveLength(2);
-    expect(texts[0]?.textContent).toBe("no times known to the hour or better");
+  it("says so on the row of an incident that publishes no milestones", () => {
+    const bare = {
+      ...incidents.find((i) => i.slug === SINGLE)!,
+      timeToDetect: null,
+      timeToMitigate: null,
+      timeToResolve: null,
+    };
+    const texts = [...parseSvg(draw([bare])).querySelectorAll(".response-unknown text")];
+    expect(texts).toHaveLength(1);
+    expect(texts[0]?.textContent).toBe("no milestones published");
   });
 
   it("places a detection before impact left of zero", () => {
-    const early = { ...incidents.find((i) => i.slug === SINGLE)!, timeToDetect: -3 * MIN };
+    const early = {
+      ...incidents.find((i) => i.slug === SINGLE)!,
+      timeToDetect: { ms: -3 * MIN, approximate: false },
+    };
     const root = parseSvg(draw([early]));
     const mark = root.querySelector('[data-phase="detection"]')!;
     const zero = root.querySelector(".impact-start line")!;

@@ -52,18 +52,18 @@ describe("overviewSummary", () => {
     expect(
       overviewSummary(figures, [2020, 2022], {
         label: "Example Cloud, 1 May 2021",
-        duration: 19 * 86_400_000,
+        duration: { ms: 19 * 86_400_000, approximate: true },
       }),
     ).toMatch(
-      /^4 incidents from 2020 to 2022; half lasted less than .+, and the longest \(Example Cloud, 1 May 2021\) lasted 19 days\.$/,
+      /^4 incidents from 2020 to 2022; median time to resolve about .+ \(4 of 4 incidents\), and the longest \(Example Cloud, 1 May 2021\) lasted about 19 days\.$/,
     );
   });
 });
 
 describe("responseTimesSummary", () => {
-  it("gives the median of each interval over the incidents where it is known", () => {
+  it("gives the median of each figure and how many incidents it covers", () => {
     expect(responseTimesSummary(allChartViews().map((v) => v.metrics))).toBe(
-      "Across 2 incidents with times known to the hour or better, the median time to detect was 29 min, to mitigate 35 min and to resolve 5 days 6 h.",
+      "Median time to detect about 50 min (3 of 4 incidents), to mitigate about 5 days 4 h (3 of 4 incidents) and to resolve about 5 days 6 h (4 of 4 incidents).",
     );
   });
 });
@@ -74,19 +74,19 @@ describe("compareSummary", () => {
       compareSummary([
         {
           label: "A, 1 Jan 2020",
-          timeToDetect: 5 * MIN,
-          timeToMitigate: 5 * MIN,
-          timeToResolve: 300 * MIN,
+          timeToDetect: { ms: 5 * MIN, approximate: false },
+          timeToMitigate: { ms: 178 * MIN, approximate: true },
+          timeToResolve: { ms: 300 * MIN, approximate: false },
         },
         {
           label: "B, 2 Feb 2021",
-          timeToDetect: -3 * MIN,
+          timeToDetect: { ms: -3 * MIN, approximate: false },
           timeToMitigate: null,
-          timeToResolve: 47 * MIN,
+          timeToResolve: { ms: 47 * MIN, approximate: false },
         },
       ]),
     ).toBe(
-      "Counted from impact start. A, 1 Jan 2020: detected after 5 min, mitigated after 5 min, resolved after 5 h; B, 2 Feb 2021: detected 3 min before impact, mitigated at a time not known, resolved after 47 min.",
+      "Counted from impact start. A, 1 Jan 2020: detected after 5 min, mitigated after about 2 h 58 min, resolved after 5 h; B, 2 Feb 2021: detected 3 min before impact, mitigated at a time not published, resolved after 47 min.",
     );
   });
 

@@ -16,7 +16,7 @@ export interface SiteChart {
  * `/embed/all/<chart>/`, an oEmbed description and downloads, like incident charts.
  */
 export const SITE_CHARTS: Readonly<Record<string, SiteChart>> = {
-  overview: { component: SiteOverview, title: "Every incident since 2020" },
+  overview: { component: SiteOverview, title: "Every incident in the atlas" },
   compare: { component: SiteCompare, title: "Incidents aligned at impact start" },
   "response-times": { component: SiteResponseTimes, title: "Time to detect, mitigate and resolve" },
 };

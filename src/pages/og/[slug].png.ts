@@ -1,20 +1,22 @@
 import type { APIContext } from "astro";
 import { socialCardSvg } from "../../charts/socialCard.ts";
 import { incidentTimelineSvg } from "../../charts/incidentTimeline.ts";
-import { formatDuration, formatUtc } from "../../lib/format.ts";
+import { formatUtc } from "../../lib/format.ts";
+import { keyFigures } from "../../lib/keyFigures.ts";
 import { incidentSlugs, incidentView, type IncidentView } from "../../lib/incidentView.ts";
 import { rasterize, rasterizeAhead } from "../../lib/png.ts";
 
 function card(view: IncidentView): string {
   const { metrics } = view;
-  const kicker = [
-    view.provider.name,
-    formatUtc(view.anchor, "day"),
-    ...(metrics.duration === null ? [] : [formatDuration(metrics.duration)]),
-  ].join(" · ");
+  const kicker = [view.provider.name, formatUtc(view.anchor, "day")].join(" · ");
+  // The figures of the page's key-figure list, those its sources publish.
+  const figures = keyFigures(metrics)
+    .filter((figure) => figure.minutes !== null && figure.key !== "timeToDetect")
+    .map((figure) => `${figure.label} ${figure.text}`)
+    .join(" · ");
   // The page's own timeline, in miniature.
   const timeline = incidentTimelineSvg(view);
-  return socialCardSvg({ title: view.meta.title, kicker, timeline });
+  return socialCardSvg({ title: view.meta.title, kicker, figures, timeline });
 }
 
 const cards = new Map<string, string>();
