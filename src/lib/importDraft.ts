@@ -3,6 +3,7 @@ import { isoMinute } from "./format.ts";
 import { CAUSES, incidentFrontmatter } from "./frontmatter.ts";
 import { incidentMdx, type SourceEntry } from "./incidentMdx.ts";
 import { FORMAT_NAMES, utcDate, type ImportedIncident } from "./importModel.ts";
+import { eventRow, impactRow, serviceRow, updateRow } from "./schemas.ts";
 import {
   matchServices,
   NEW_SERVICE_CATEGORY,
@@ -11,31 +12,10 @@ import {
 } from "./importServices.ts";
 
 /** The columns of each file the importer writes, in the data contract's order. */
-export const EVENT_COLUMNS = [
-  "id",
-  "time",
-  "end",
-  "precision",
-  "phase",
-  "title",
-  "detail",
-  "milestone",
-  "label",
-  "source",
-  "archive",
-] as const;
-export const IMPACT_COLUMNS = [
-  "service",
-  "region",
-  "start",
-  "end",
-  "severity",
-  "note",
-  "source",
-  "archive",
-] as const;
-export const UPDATE_COLUMNS = ["time", "channel", "author", "text", "url", "archive"] as const;
-export const SERVICE_COLUMNS = ["id", "name", "provider", "category"] as const;
+export const EVENT_COLUMNS = Object.keys(eventRow.shape);
+export const IMPACT_COLUMNS = Object.keys(impactRow.shape);
+export const UPDATE_COLUMNS = Object.keys(updateRow.shape);
+export const SERVICE_COLUMNS = Object.keys(serviceRow.shape);
 
 /** The longest title the front matter allows. */
 const TITLE_LIMIT = incidentFrontmatter.shape.title.maxLength ?? Infinity;
