@@ -1,22 +1,24 @@
 import type { Interval } from "./metrics.ts";
 import { DAY, HOUR, MINUTE } from "./time.ts";
 
-/** A duration as readers say it: "2 h 58 min", "2 h 05 min", "14 days 16 h", "45 min". */
+/**
+ * A duration as readers say it: "45 min", "2 h 05 min", "24 h 20 min" up to two days, then
+ * days and hours rounded to the hour: "14 days 16 h".
+ */
 export function formatDuration(ms: number): string {
   const sign = ms < 0 ? "−" : "";
-  // Past a day, minutes are noise: round to the hour rather than drop them.
-  const unit = Math.abs(ms) >= DAY - HOUR / 2 ? HOUR : MINUTE;
-  let rest = Math.round(Math.abs(ms) / unit) * unit;
-  const days = Math.floor(rest / DAY);
-  rest -= days * DAY;
-  const hours = Math.floor(rest / HOUR);
-  rest -= hours * HOUR;
-  const minutes = Math.round(rest / MINUTE);
-  const parts: string[] = [];
-  if (days > 0) parts.push(`${days} day${days === 1 ? "" : "s"}`);
-  if (hours > 0) parts.push(`${hours} h`);
-  if (minutes > 0 && days === 0) parts.push(`${hours > 0 ? pad(minutes) : minutes} min`);
-  return sign + (parts.join(" ") || "0 min");
+  const minutes = Math.round(Math.abs(ms) / MINUTE);
+  // Under two days every minute still counts; a day and a bit reads best in hours.
+  if (minutes * MINUTE < 2 * DAY - HOUR / 2) {
+    const hours = Math.floor(minutes / 60);
+    const rest = minutes % 60;
+    if (hours === 0) return `${sign}${rest} min`;
+    return `${sign}${hours} h${rest > 0 ? ` ${pad(rest)} min` : ""}`;
+  }
+  const totalHours = Math.round(Math.abs(ms) / HOUR);
+  const days = Math.floor(totalHours / 24);
+  const hours = totalHours % 24;
+  return `${sign}${days} days${hours > 0 ? ` ${hours} h` : ""}`;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -14,16 +14,21 @@ describe("formatDuration", () => {
     expect(formatDuration(5 * 3_600_000)).toBe("5 h");
   });
 
+  it("keeps hours and minutes up to two days, where a day and a bit still counts", () => {
+    expect(formatDuration((24 * 60 + 20) * 60_000)).toBe("24 h 20 min");
+    expect(formatDuration((47 * 60 + 5) * 60_000)).toBe("47 h 05 min");
+  });
+
   it("writes minutes under ten with two digits after hours, as clocks do", () => {
     expect(formatDuration(125 * 60_000)).toBe("2 h 05 min");
     expect(formatDuration((14 * 60 + 37) * 60_000)).toBe("14 h 37 min");
     expect(formatDuration(5 * 60_000)).toBe("5 min");
   });
 
-  it("writes days and hours for long incidents, rounded to the hour", () => {
+  it("writes days and hours from two days on, rounded to the hour", () => {
     expect(formatDuration((13 * 24 + 16) * 3_600_000 + 19 * 60_000)).toBe("13 days 16 h");
     expect(formatDuration((5 * 24 + 3) * 3_600_000 + 50 * 60_000)).toBe("5 days 4 h");
-    expect(formatDuration((23 * 60 + 50) * 60_000)).toBe("1 day");
+    expect(formatDuration(2 * 24 * 3_600_000)).toBe("2 days");
   });
 
   it("marks negative durations", () => {
