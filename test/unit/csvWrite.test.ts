@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../../src/lib/csv.ts";
-import { csvField, toCsv } from "../../src/lib/csvWrite.ts";
+import { appendCsv, csvField, toCsv } from "../../src/lib/csvWrite.ts";
 
 describe("csvField", () => {
   it("leaves a plain value as it is", () => {
@@ -33,5 +33,23 @@ describe("toCsv", () => {
     });
     expect(table.problems).toEqual([]);
     expect(table.records.map((r) => r.values)).toEqual(rows);
+  });
+});
+
+describe("toCsv with LF line breaks and appendCsv", () => {
+  it("ends every record with LF when asked, still quoting line breaks inside values", () => {
+    expect(toCsv(["id", "text"], [{ id: "a", text: "two\nlines" }], "\n")).toBe(
+      'id,text\na,"two\nlines"\n',
+    );
+  });
+
+  it("adds rows at the end in the file's own line breaks, completing a last line first", () => {
+    expect(appendCsv("id,name\na,A\n", ["id", "name"], [{ id: "b", name: "B & <C>, D" }])).toBe(
+      'id,name\na,A\nb,"B & <C>, D"\n',
+    );
+    expect(appendCsv("id,name\r\na,A", ["id", "name"], [{ id: "b", name: "B" }])).toBe(
+      "id,name\r\na,A\r\nb,B\r\n",
+    );
+    expect(appendCsv("id,name\na,A\n", ["id", "name"], [])).toBe("id,name\na,A\n");
   });
 });
