@@ -1,29 +1,51 @@
-/** Quotes a value when RFC 4180 requires it: it holds a comma, a double quote or a line break. */
-export function csvField(value: string): string {
+/** A cell as written: text, a number, or nothing. */
+export type CsvCell = string | number | null | undefined;
+
+export interface CsvOptions {
+  /** CRLF, as RFC 4180 has it, for downloads; the files kept in `data/` end lines with LF. */
+  eol?: "\r\n" | "\n";
+  /**
+   * Prefix text that a spreadsheet would run as a formula — starting with `=`, `+`, `-`, `@`,
+   * a tab or a carriage return — with `'`, as papaparse's `escapeFormulae` does. For files
+   * readers download; never for the data files themselves, whose text stays exact.
+   */
+  neutraliseFormulae?: boolean;
+}
+
+const FORMULA = /^[=+\-@\t\r]/;
+
+/**
+ * A value as a CSV field: quoted when RFC 4180 requires it (a comma, a double quote or a
+ * line break) or when neutralised as a formula; numbers as written, nothing as empty.
+ */
+export function csvField(value: CsvCell, neutraliseFormulae = false): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return String(value);
+  if (neutraliseFormulae && FORMULA.test(value)) return `"'${value.replaceAll('"', '""')}"`;
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /** One record as a CSV line, without its line break. A missing value is an empty field. */
 export function csvLine(
   columns: readonly string[],
-  row: Readonly<Record<string, string | undefined>>,
+  row: Readonly<Record<string, CsvCell>>,
+  neutraliseFormulae = false,
 ): string {
-  return columns.map((column) => csvField(row[column] ?? "")).join(",");
+  return columns.map((column) => csvField(row[column], neutraliseFormulae)).join(",");
 }
 
 /**
  * Writes a header and rows as RFC 4180 CSV: comma separated, values quoted where needed with
- * quotes doubled, each record ended by `eol` — CRLF, as RFC 4180 has it, for downloads; the
- * files kept in `data/` end their lines with LF.
+ * quotes doubled, each record ended by the options' line break (CRLF by default).
  */
 export function toCsv(
   columns: readonly string[],
-  rows: ReadonlyArray<Readonly<Record<string, string | undefined>>>,
-  eol: "\r\n" | "\n" = "\r\n",
+  rows: ReadonlyArray<Readonly<Record<string, CsvCell>>>,
+  { eol = "\r\n", neutraliseFormulae = false }: CsvOptions = {},
 ): string {
-  return (
-    [columns.map(csvField).join(","), ...rows.map((row) => csvLine(columns, row))].join(eol) + eol
-  );
+  const header = columns.map((column) => csvField(column)).join(",");
+  const lines = rows.map((row) => csvLine(columns, row, neutraliseFormulae));
+  return [header, ...lines].join(eol) + eol;
 }
 
 /**
@@ -33,7 +55,7 @@ export function toCsv(
 export function appendCsv(
   text: string,
   columns: readonly string[],
-  rows: ReadonlyArray<Readonly<Record<string, string | undefined>>>,
+  rows: ReadonlyArray<Readonly<Record<string, CsvCell>>>,
 ): string {
   if (rows.length === 0) return text;
   const eol = text.includes("\r\n") ? "\r\n" : "\n";

@@ -206,9 +206,9 @@ export function draftIncident(incident: ImportedIncident, options: DraftOptions)
 
   return {
     mdx,
-    events: toCsv(EVENT_COLUMNS, events, "\n"),
-    impact: toCsv(IMPACT_COLUMNS, impact, "\n"),
-    updates: toCsv(UPDATE_COLUMNS, updates, "\n"),
+    events: toCsv(EVENT_COLUMNS, events, { eol: "\n" }),
+    impact: toCsv(IMPACT_COLUMNS, impact, { eol: "\n" }),
+    updates: toCsv(UPDATE_COLUMNS, updates, { eol: "\n" }),
     ...(matches.added.length > 0
       ? { services: appendCsv(options.servicesText, SERVICE_COLUMNS, matches.added) }
       : {}),

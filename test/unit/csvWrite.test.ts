@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../../src/lib/csv.ts";
+import Papa from "papaparse";
 import { appendCsv, csvField, toCsv } from "../../src/lib/csvWrite.ts";
 
 describe("csvField", () => {
@@ -38,7 +39,7 @@ describe("toCsv", () => {
 
 describe("toCsv with LF line breaks and appendCsv", () => {
   it("ends every record with LF when asked, still quoting line breaks inside values", () => {
-    expect(toCsv(["id", "text"], [{ id: "a", text: "two\nlines" }], "\n")).toBe(
+    expect(toCsv(["id", "text"], [{ id: "a", text: "two\nlines" }], { eol: "\n" })).toBe(
       'id,text\na,"two\nlines"\n',
     );
   });
@@ -51,5 +52,27 @@ describe("toCsv with LF line breaks and appendCsv", () => {
       "id,name\r\na,A\r\nb,B\r\n",
     );
     expect(appendCsv("id,name\na,A\n", ["id", "name"], [])).toBe("id,name\na,A\n");
+  });
+});
+
+describe("toCsv for downloads", () => {
+  it("neutralises text a spreadsheet would run as a formula, as papaparse does, and leaves numbers alone", () => {
+    const csv = toCsv(
+      ["text", "minutes"],
+      [{ text: "=1+1", minutes: -3 }, { text: "@SUM(A1)" }, { text: "-x" }, { text: "\tx" }],
+      { neutraliseFormulae: true },
+    );
+    expect(csv).toBe('text,minutes\r\n"\'=1+1",-3\r\n"\'@SUM(A1)",\r\n"\'-x",\r\n"\'\tx",\r\n');
+  });
+
+  it("keeps the text of the data files themselves exact", () => {
+    expect(toCsv(["text"], [{ text: "=1+1" }], { eol: "\n" })).toBe("text\n=1+1\n");
+  });
+
+  it("writes what papaparse's own escapeFormulae writes", () => {
+    const rows = [{ text: "=A1" }, { text: "+1" }, { text: 'say "-"' }, { text: "plain" }];
+    expect(toCsv(["text"], rows, { neutraliseFormulae: true })).toBe(
+      `${Papa.unparse({ fields: ["text"], data: rows.map((r) => [r.text]) }, { escapeFormulae: true, newline: "\r\n" })}\r\n`,
+    );
   });
 });
