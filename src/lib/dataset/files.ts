@@ -9,6 +9,7 @@ export function tableCsv(table: DatasetTable): string {
   return toCsv(
     table.schema.fields.map((field) => field.name),
     table.rows,
+    { neutraliseFormulae: true },
   );
 }
 
