@@ -64,13 +64,18 @@ function chartSize(svg: Map<string, string>): { width: number; height: number } 
 }
 
 /**
- * HTML serialisation leaves `<` and `>` raw inside attribute values, which XML forbids; a
- * standalone SVG file is XML, so those are escaped.
+ * HTML serialisation leaves `<`, `>` and `&` raw inside attribute values (a service named
+ * "Workers & Queues" in an `aria-label`), which XML forbids; a standalone SVG file is XML, so
+ * those are escaped. An `&` that already starts one of XML's references is kept.
  */
 function xmlSafe(markup: string): string {
   return markup.replace(
     /="([^"]*)"/g,
-    (_, value: string) => `="${value.replace(/</g, "&lt;").replace(/>/g, "&gt;")}"`,
+    (_, value: string) =>
+      `="${value
+        .replace(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")}"`,
   );
 }
 

@@ -10,7 +10,8 @@ import { SITE_WIDE } from "./urls.ts";
 
 /**
  * A data file as CSV: exactly its data rows, as written in `data/`, in the contract's column
- * order, quoted per RFC 4180. Columns a file leaves out are written empty.
+ * order, quoted per RFC 4180. Columns a file leaves out are written empty, and text a
+ * spreadsheet would run as a formula is neutralised with a leading `'`.
  */
 export function dataCsv(root: string, slug: string, file: DataFileName): string {
   const path = sourcePath(slug, file);
@@ -19,6 +20,7 @@ export function dataCsv(root: string, slug: string, file: DataFileName): string 
   return toCsv(
     contractColumns(file),
     table.records.map((record) => record.values),
+    { neutraliseFormulae: true },
   );
 }
 

@@ -69,6 +69,22 @@ describe("wrapText", () => {
   });
 });
 
+describe("standaloneSvg with user text in the chart's attributes", () => {
+  it("escapes what HTML serialisation leaves raw, so the file is XML a rasterizer reads", () => {
+    // As the server-side DOM serialises it: only the quote escaped inside an attribute.
+    const file = standaloneSvg({
+      title: "T",
+      summary: "S",
+      source: "Source: x",
+      credit: "c",
+      chart:
+        '<svg width="100" height="40" viewBox="0 0 100 40"><g aria-label="Workers & Queues <beta> &quot;x&quot; &#38;"><text>Workers &amp; Queues</text></g></svg>',
+    });
+    expect(file).toContain('aria-label="Workers &amp; Queues &lt;beta&gt; &quot;x&quot; &#38;"');
+    expect(() => new Resvg(file).render()).not.toThrow();
+  });
+});
+
 describe("escapeXml", () => {
   it("escapes what XML text and attributes cannot hold", () => {
     expect(escapeXml(`<a href="x">&</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;");
