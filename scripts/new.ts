@@ -10,8 +10,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
-import { CAUSES, SLUG_PATTERN } from "../src/lib/frontmatter.ts";
+import { CAUSES } from "../src/lib/frontmatter.ts";
+import { incidentMdx } from "../src/lib/incidentMdx.ts";
 import { COLUMNS } from "../src/lib/schemas.ts";
+import { slugProblem } from "../src/lib/slug.ts";
 
 function fail(message: string): never {
   console.error(message);
@@ -31,15 +33,8 @@ const { values, positionals } = parseArgs({
 
 const slug =
   positionals[0] ?? fail("Give the new incident's slug: npm run new -- 2021-03-15-azure-ad");
-if (!SLUG_PATTERN.test(slug)) {
-  fail(
-    `The slug "${slug}" is not allowed: write YYYY-MM-DD-short-name, e.g. 2021-03-15-azure-ad (lowercase letters, digits, hyphens).`,
-  );
-}
-const [year, month, day] = slug.split("-").map(Number) as [number, number, number];
-const date = new Date(Date.UTC(year, month - 1, day));
-if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
-  fail(`The slug "${slug}" does not start with a real date.`);
+const problem = slugProblem(slug);
+if (problem) fail(problem);
 
 const root = resolve(values.root ?? ".");
 const mdxPath = join(root, "content", "incidents", `${slug}.mdx`);
@@ -91,41 +86,26 @@ if (!(CAUSES as readonly string[]).includes(answers.cause)) {
   fail(`The cause "${answers.cause}" is not allowed; allowed: ${CAUSES.join(", ")}.`);
 }
 
-const yaml = (text: string) => JSON.stringify(text);
-const mdx = `---
-title: ${yaml(answers.title)}
-dek: ${yaml(answers.dek)}
-provider: ${answers.provider}
-cause: ${answers.cause}
-tags: []
-related: []
-sources: []
----
-
-{/*
-  Write the story in your own words under these headings. Times, durations and services
-  come from data/incidents/${slug}/events.csv and impact.csv: do not type them twice here.
-  List the public documents you used under "sources" above, the provider's own report first:
-    sources:
-      - title: "Title of the report"
-        url: "https://…"
-        publisher: "Who published it"
-        date: ${slug.slice(0, 10)}
-  EDITING.md explains every column and every error message.
-*/}
-
-## Summary
-
-## Timeline
-
-## Impact
-
-## Cause
-
-## Response
-
-## What changed
-`;
+const mdx = incidentMdx(
+  {
+    title: answers.title,
+    dek: answers.dek,
+    provider: answers.provider,
+    cause: answers.cause,
+    sources: [],
+  },
+  [
+    "Write the story in your own words under these headings. Times, durations and services",
+    `come from data/incidents/${slug}/events.csv and impact.csv: do not type them twice here.`,
+    'List the public documents you used under "sources" above, the provider\'s own report first:',
+    "  sources:",
+    '    - title: "Title of the report"',
+    '      url: "https://…"',
+    '      publisher: "Who published it"',
+    `      date: ${slug.slice(0, 10)}`,
+    "EDITING.md explains every column and every error message.",
+  ],
+);
 
 const header = (
   columns: { required: readonly string[]; optional: readonly string[] },

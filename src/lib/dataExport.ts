@@ -8,7 +8,8 @@ import { SITE_WIDE } from "./urls.ts";
 
 /**
  * A data file as CSV: exactly its data rows, as written in `data/`, in the contract's column
- * order, quoted per RFC 4180. Columns a file leaves out are written empty.
+ * order, quoted per RFC 4180. Columns a file leaves out are written empty, and text a
+ * spreadsheet would run as a formula is neutralised with a leading `'`.
  */
 export function dataCsv(slug: string, file: DataFileName, text: string): string {
   const path = sourcePath(slug, file);
@@ -17,6 +18,7 @@ export function dataCsv(slug: string, file: DataFileName, text: string): string 
   return toCsv(
     contractColumns(file),
     table.records.map((record) => record.values),
+    { neutraliseFormulae: true },
   );
 }
 

@@ -29,6 +29,14 @@ export function isoInstant(ms: number): string {
   return new Date(ms).toISOString().replace(".000Z", "Z");
 }
 
+/**
+ * `2021-03-15T19:00Z`, the form the data files use: to the minute, in UTC. Seconds are
+ * dropped, not rounded, as a status page shows 19:04:59 as 19:04.
+ */
+export function isoMinute(ms: number): string {
+  return `${new Date(Math.floor(ms / MINUTE) * MINUTE).toISOString().slice(0, 16)}Z`;
+}
+
 /** A UTC time as printed in the page before the reader picks a zone: "28 Sep 2020, 21:25 UTC". */
 export function formatUtc(ms: number, precision: "minute" | "hour" | "day" = "minute"): string {
   const d = new Date(ms);

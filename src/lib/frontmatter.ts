@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { archiveUrl, httpsUrl, idSchema } from "./schemas.ts";
+import { archiveUrl, idSchema, originalUrl } from "./schemas.ts";
 
 /** Root-cause categories an incident can be filed under. */
 export const CAUSES = [
@@ -31,7 +31,7 @@ export const sourceSchema = z.strictObject(
     /** The document's title. */
     title: z.string().min(1, { error: "allowed: the document's title" }),
     /** Where the original publisher has it: `https://` only. */
-    url: httpsUrl,
+    url: originalUrl,
     /** Who published it. */
     publisher: z.string().min(1, { error: "allowed: the publisher's name" }),
     /** When it was published. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isNotOriginal } from "./sourceKinds.ts";
 import { parseInstant } from "./time.ts";
 
 /** How exactly a time is known. `hour` and `day` are drawn as ranges, not points. */
@@ -55,6 +56,15 @@ export const httpsUrl = z.url({
   error: "allowed: an https:// URL of the public document that states it",
 });
 
+/**
+ * The `https://` URL of the original publisher of what a row states: never a host known to
+ * be a content farm, an aggregator or a mirror.
+ */
+export const originalUrl = httpsUrl.refine((url) => !isNotOriginal(url), {
+  error:
+    "allowed: the original publisher's address (the provider's report or status page, an independent measurement, an established newsroom); a faithful copy goes in archive",
+});
+
 /** An `https://` URL of a faithful copy of the source: an archive snapshot or a mirror. */
 export const archiveUrl = z.url({
   protocol: /^https$/,
@@ -105,7 +115,7 @@ export const eventRow = z
       .max(LABEL_MAX, { error: `allowed: at most ${LABEL_MAX} characters` })
       .optional(),
     /** The original public document that states it. */
-    source: httpsUrl,
+    source: originalUrl,
     /** A faithful copy of `source`. */
     archive: archiveUrl.optional(),
   })
@@ -132,7 +142,7 @@ export const impactRow = z
     severity: z.enum(SEVERITIES, { error: oneOf(SEVERITIES) }),
     note: z.string().optional(),
     /** The original public document that states it. */
-    source: httpsUrl,
+    source: originalUrl,
     /** A faithful copy of `source`. */
     archive: archiveUrl.optional(),
   })
@@ -154,7 +164,7 @@ export const updateRow = z.object({
   author: text("who posted it, e.g. @AzureSupport"),
   text: text("what the post said, in plain text"),
   /** Where it was published. */
-  url: httpsUrl,
+  url: originalUrl,
   /** A faithful copy of `url`. */
   archive: archiveUrl.optional(),
 });
@@ -180,7 +190,7 @@ export const serviceRow = z.object({
 export const dependencyRow = z.object({
   service: idSchema,
   depends_on: idSchema,
-  source: httpsUrl,
+  source: originalUrl,
 });
 
 export type EventRow = z.output<typeof eventRow> & { line: number };

@@ -27,3 +27,63 @@ export function isCopy(url: string): boolean {
 
 /** What a source line adds after a publisher whose document is cited only as a copy. */
 export const COPY_NOTE = "copy; original not found";
+
+/**
+ * Hosts that are not the original publisher of anything the atlas cites: content farms,
+ * aggregators, mirrors of other sites' status pages, and vendor blogs that summarise someone
+ * else's outage. Each was once cited here in place of an original; a row naming one fails
+ * the build, so none comes back. (A faithful copy may still go in `archive`.)
+ */
+export const NOT_ORIGINAL_HOSTS: ReadonlySet<string> = new Set([
+  "a.stacker.news",
+  "arnav.au",
+  "atomiccommits.io",
+  "beforeits.news",
+  "build5nines.com",
+  "cellio.org",
+  "culturedturtle.com",
+  "cyber.vumetric.com",
+  "devopsie.com",
+  "docs.tuannvm.com",
+  "drdroid.io",
+  "edgedatacenters.nl",
+  "everywan.com",
+  "evolmagazine.com",
+  "exbulletin.com",
+  "f1tym1.com",
+  "failure-modes.dev",
+  "gncrypto.news",
+  "greattore.blogg.se",
+  "hb.int2inf.com",
+  "icimdekiayi.com",
+  "ilert.com",
+  "lowyatad.pages.dev",
+  "mjtsai.com",
+  "mygeopay.com",
+  "news.barelyhuman.xyz",
+  "newzz.in",
+  "nitinahirwal.in",
+  "particle.news",
+  "postmortems.app",
+  "pzarycki.com",
+  "quitemailingyourself.com",
+  "readkong.com",
+  "rescana.com",
+  "site24x7.com",
+  "sos-vo.org",
+  "status.boltrics.com",
+  "status.leanix.net",
+  "status.xink.io",
+  "technorivals.com",
+  "techpulse.biz",
+  "techshotsapp.com",
+  "testing.techzim.co.zw",
+  "vuink.com",
+  "windowstechs.com",
+  "yi.com.pk",
+]);
+
+/** Whether a URL's host is known not to be the original publisher of what it says. */
+export function isNotOriginal(url: string): boolean {
+  return NOT_ORIGINAL_HOSTS.has(new URL(url).hostname.replace(/^www\./, ""));
+}

@@ -126,7 +126,10 @@ test("every published CSV holds exactly the data rows of its source file, in the
         published.header.map((column) => cell(record.values[column] ?? "")),
       );
     // A cell a spreadsheet would run as a formula is written with a leading quote mark.
-    expect(values(published, (text) => text), path).toEqual(values(source, csvCellText));
+    expect(
+      values(published, (text) => text),
+      path,
+    ).toEqual(values(source, csvCellText));
   }
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatInterval, formatUtc, wholeMinutes } from "../../src/lib/format.ts";
+import {
+  formatDuration,
+  formatInterval,
+  formatUtc,
+  isoMinute,
+  wholeMinutes,
+} from "../../src/lib/format.ts";
 
 describe("formatDuration", () => {
   it("writes hours and minutes", () => {
@@ -35,6 +41,13 @@ describe("formatUtc", () => {
     expect(formatUtc(Date.UTC(2020, 8, 28, 21, 25))).toBe("28 Sep 2020, 21:25 UTC");
     expect(formatUtc(Date.UTC(2020, 8, 28, 21, 30), "hour")).toBe("28 Sep 2020, about 21:30 UTC");
     expect(formatUtc(Date.UTC(2020, 9, 1), "day")).toBe("1 Oct 2020");
+  });
+});
+
+describe("isoMinute", () => {
+  it("writes a UTC time to the minute, dropping seconds and milliseconds rather than rounding", () => {
+    expect(isoMinute(Date.parse("2024-01-18T15:47:59.999-08:00"))).toBe("2024-01-18T23:47Z");
+    expect(isoMinute(Date.parse("2021-03-15T19:00:00Z"))).toBe("2021-03-15T19:00Z");
   });
 });
 
