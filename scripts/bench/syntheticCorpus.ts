@@ -33,7 +33,14 @@ function paragraph(next: () => number, words: number): string {
 /** Writes a project copy with `count` synthetic incidents and returns its folder. */
 export function syntheticProject(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), `atlas-bench-${count}-`));
-  for (const entry of ["src", "public", "astro.config.mjs", "tsconfig.json", "package.json"]) {
+  for (const entry of [
+    "src",
+    "public",
+    "astro.config.mjs",
+    "tsconfig.json",
+    "package.json",
+    "CITATION.cff",
+  ]) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   rmSync(join(dir, "src", "pages", "gallery"), { recursive: true, force: true });

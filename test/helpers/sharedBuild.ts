@@ -31,6 +31,7 @@ const INPUTS = [
   "public",
   "astro.config.mjs",
   "package.json",
+  "CITATION.cff",
   "test/helpers",
   "test/fixtures",
 ];
