@@ -18,6 +18,8 @@ export function projectCopy(): string {
     "astro.config.mjs",
     "tsconfig.json",
     "package.json",
+    // The dataset pages read the release from the citation file.
+    "CITATION.cff",
   ]) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
