@@ -11,6 +11,7 @@ import {
   type ListedIncident,
   type Observation,
 } from "./importModel.ts";
+import { isoMinute } from "./format.ts";
 import type { Severity } from "./schemas.ts";
 
 /*
@@ -125,15 +126,28 @@ export function readGoogle(document: unknown[], id: string): ImportedIncident {
   );
 
   // Each location's state over time: impaired with the update's status while updates name
-  // it, not impaired from the first update that no longer does.
+  // it, not impaired from the first update that no longer does. An update with impact that
+  // names no location says nothing of where: when no update of the incident names one, its
+  // impact is written for region global; otherwise it keeps the places impaired at its time
+  // (with its status), because writing it as global would merge it with the dashboard's own
+  // "Global" location and draw impact the dashboard never gave there.
   const locations = new Map<string, { title: string; states: Observation[] }>();
-  let unlocated = false;
+  const locatedAnywhere = updates.some((u) => (u.affected_locations ?? []).length > 0);
+  const unlocated: { time: number; drawn: boolean }[] = [];
   for (const u of updates) {
     const severity = GOOGLE_SEVERITY[u.status] ?? null;
     let named = u.affected_locations ?? [];
     if (named.length === 0 && severity) {
-      named = [{ id: "global", title: "Global" }];
-      unlocated = true;
+      if (locatedAnywhere) {
+        const impaired = [...locations]
+          .filter(([, place]) => place.states.at(-1)?.severity)
+          .map(([id, place]) => ({ id, title: place.title }));
+        unlocated.push({ time: u.time, drawn: impaired.length > 0 });
+        named = impaired;
+      } else {
+        named = [{ id: "global", title: "Global" }];
+        unlocated.push({ time: u.time, drawn: true });
+      }
     }
     for (const place of named) {
       if (!locations.has(place.id))
@@ -148,9 +162,17 @@ export function readGoogle(document: unknown[], id: string): ImportedIncident {
       });
     }
   }
-  if (unlocated) {
+  if (unlocated.length > 0 && !locatedAnywhere) {
     notes.push(
       "Some updates with impact name no location; their impact is written for region global: check the regions.",
+    );
+  } else if (unlocated.length > 0) {
+    const undrawn = unlocated.filter((u) => !u.drawn).map((u) => isoMinute(u.time));
+    notes.push(
+      `${unlocated.length} update(s) with impact name no location: they are drawn for the places already impaired at their time` +
+        (undrawn.length > 0
+          ? `, so those posted before any place was named (${undrawn.join(", ")}) are not drawn: check when impact began in each region.`
+          : "."),
     );
   }
   const products = (raw.affected_products ?? []).map((p) => p.title);

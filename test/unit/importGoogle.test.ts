@@ -83,6 +83,61 @@ describe("reading a Google Cloud Service Health export", () => {
     expect(old.notes.join(" ")).toMatch(/name no location.*region global/);
   });
 
+  describe("an update without a location in an incident whose other updates name locations", () => {
+    // The dashboard's first post often names no location yet, while later posts name the
+    // region and, separately, the dashboard's own "Global" location.
+    const update = (when: string, status: string, ids: string[]) => ({
+      created: when,
+      modified: when,
+      when,
+      text: `${status} at ${when}`,
+      status,
+      affected_locations: ids.map((id) => ({
+        title: id === "global" ? "Global" : `Paris (${id})`,
+        id,
+      })),
+    });
+    const mixed = detectExport([
+      {
+        id: "Mx4rT8vLq2Zp6Wn1Yc3k",
+        number: "1",
+        begin: "2023-04-25T23:46:00+00:00",
+        created: "2023-04-26T02:00:12+00:00",
+        end: "2023-04-26T12:00:00+00:00",
+        modified: "2023-04-26T12:00:00+00:00",
+        external_desc: "Multiple services in europe-west9 are impacted",
+        updates: [
+          update("2023-04-26T12:30:00+00:00", "AVAILABLE", ["europe-west9", "global"]),
+          update("2023-04-26T10:00:00+00:00", "SERVICE_OUTAGE", []),
+          update("2023-04-26T09:00:00+00:00", "SERVICE_DISRUPTION", ["europe-west9", "global"]),
+          update("2023-04-26T02:25:04+00:00", "SERVICE_DISRUPTION", ["europe-west9"]),
+          update("2023-04-26T02:00:05+00:00", "SERVICE_DISRUPTION", []),
+        ],
+        service_name: "Google Compute Engine",
+        affected_products: [{ title: "Google Compute Engine", id: "L3ggmi3Jy4xJmgodFA9K" }],
+        uri: "incidents/Mx4rT8vLq2Zp6Wn1Yc3k",
+      },
+    ]);
+    const read = readIncident(mixed, "Mx4rT8vLq2Zp6Wn1Yc3k");
+
+    it("draws no global impact the dashboard never gave, and keeps the places already impaired", () => {
+      expect(spanRows(read.spans)).toEqual([
+        ["Google Compute Engine", "europe-west9", "02:25", "10:00", "major"],
+        // The unlocated outage update speaks of the places impaired at the time.
+        ["Google Compute Engine", "europe-west9", "10:00", "12:00", "outage"],
+        ["Google Compute Engine", "global", "09:00", "10:00", "major"],
+        ["Google Compute Engine", "global", "10:00", "12:00", "outage"],
+      ]);
+    });
+
+    it("keeps every update and tells the editor what was not drawn", () => {
+      expect(read.updates).toHaveLength(5);
+      expect(read.notes.join(" ")).toMatch(
+        /2 update\(s\) with impact name no location.*2023-04-26T02:00Z.*not drawn/,
+      );
+    });
+  });
+
   it("refuses JSON of neither format, naming both", () => {
     for (const value of [{ incidents: [] }, [{ name: "x" }], "text", 42]) {
       expect(() => detectExport(value)).toThrow(ImportRefusal);
