@@ -90,9 +90,7 @@ let nextId = 0;
 function workers(): Array<{ worker: Worker; busy: number }> {
   if (pool.length > 0) return pool;
   const resvg = createRequire(import.meta.url).resolve("@resvg/resvg-js");
-  // One core is left to the main thread, which renders the pages: on a machine of two cores,
-  // two drawing threads halved its share and the build waited on it, not on the images.
-  for (let i = 0; i < Math.max(1, availableParallelism() - 1); i++) {
+  for (let i = 0; i < Math.max(1, availableParallelism()); i++) {
     const worker = new Worker(WORKER, { eval: true, workerData: { resvg, options: OPTIONS } });
     // Idle workers never keep a finished build from exiting.
     worker.unref();
