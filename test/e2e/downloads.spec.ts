@@ -15,15 +15,19 @@ import {
   siteOrigin,
 } from "./helpers.ts";
 
-/** Every published data file: its slug, name and format. */
+/** Every published data file under a slug: its slug, name and format. */
 function publishedData(): Array<{ slug: string; file: DataFileName; format: string }> {
   const dir = join(DIST, "data");
-  return readdirSync(dir).flatMap((slug) =>
-    readdirSync(join(dir, slug)).map((name) => {
-      const [file = "", format = ""] = name.split(".");
-      return { slug, file: file as DataFileName, format };
-    }),
-  );
+  // The folder also holds the open dataset's corpus-wide files, beside the slugs' folders.
+  const slugs = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  return slugs
+    .map((entry) => entry.name)
+    .flatMap((slug) =>
+      readdirSync(join(dir, slug)).map((name) => {
+        const [file = "", format = ""] = name.split(".");
+        return { slug, file: file as DataFileName, format };
+      }),
+    );
 }
 
 test("every chart of every incident page has an embed page and a valid oEmbed 1.0 description", async ({
