@@ -22,8 +22,11 @@ test("the embed gallery sizes its frames with the host script", async ({ page })
   await page.goto("/embed/gallery/");
   const narrow = page.locator("iframe[data-width='320']").first();
   const wide = page.locator("iframe[data-width='1000']").first();
-  await expect.poll(() => narrow.evaluate((el) => el.style.height)).toMatch(/px$/);
-  await expect.poll(() => wide.evaluate((el) => el.style.height)).toMatch(/px$/);
+  // Each frame loads its embed page before it reports a height; a page of a hundred frames
+  // on a busy machine takes longer than the default five seconds for the first to report.
+  const reported = { timeout: 30_000 };
+  await expect.poll(() => narrow.evaluate((el) => el.style.height), reported).toMatch(/px$/);
+  await expect.poll(() => wide.evaluate((el) => el.style.height), reported).toMatch(/px$/);
   const height = (el: HTMLElement) => el.getBoundingClientRect().height;
   // The same chart needs more height in a narrow column: longer lines wrap.
   expect(await narrow.evaluate(height)).not.toBe(await wide.evaluate(height));
