@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/lib/corpus.ts";
+import { loadCorpus } from "../../src/build/corpus.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const corpus = loadCorpus(ROOT);
