@@ -18,12 +18,26 @@ test("the embed gallery frames every embed at 320, 600 and 1000 pixels, out of s
   }
 });
 
-test("the embed gallery sizes its frames with the host script", async ({ page }) => {
-  await page.goto("/embed/gallery/");
+test("the embed gallery sizes its frames with the host script, even one that arrives after them", async ({
+  page,
+}) => {
+  // The host script loads async, after the iframes: hold it back until the first charts have
+  // loaded and reported their heights to a page with no one listening. It must ask again.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/embed.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/embed/gallery/", { waitUntil: "commit" });
   const narrow = page.locator("iframe[data-width='320']").first();
   const wide = page.locator("iframe[data-width='1000']").first();
-  // Each frame loads its embed page before it reports a height; a page of a hundred frames
-  // on a busy machine takes longer than the default five seconds for the first to report.
+  for (const frame of [narrow, wide])
+    await expect(frame.contentFrame().locator("figure[data-chart]")).toBeVisible();
+  const loadedFirst = await narrow.evaluate((el) => el.style.height);
+  release();
+  expect(loadedFirst, "no height before the host script runs").toBe("");
+  // A hundred frames load on a busy machine; the first may take longer than five seconds.
   const reported = { timeout: 30_000 };
   await expect.poll(() => narrow.evaluate((el) => el.style.height), reported).toMatch(/px$/);
   await expect.poll(() => wide.evaluate((el) => el.style.height), reported).toMatch(/px$/);
