@@ -85,6 +85,10 @@ export type TableCell =
       text: string;
       /** A link to the source or page the text names. */
       href?: string;
+      /** A faithful copy of the linked source, shown beside it as "archived copy". */
+      archive?: string;
+      /** A few words after the link, e.g. that it is a copy whose original was not found. */
+      note?: string;
       /** Shown as a `<time>` in the reader's zone instead of the text. */
       time?: { ms: number; precision?: Precision };
       /** A second line of detail under the text. */

@@ -123,4 +123,21 @@ test.describe("with JavaScript disabled", () => {
     }
     await expect(page.locator(".sources li").first()).toBeVisible();
   });
+
+  test("each row of the timeline's table links its source, and the archived copy beside it", async ({
+    page,
+  }) => {
+    await page.goto(PAGE);
+    const events = corpus().incidents.get(SLUG)!.events;
+    const archived = events.filter((e) => e.archive);
+    expect(archived.length).toBeGreaterThan(0);
+    for (const event of events) {
+      const cell = page.locator(`tr[data-row-event="${event.id}"] td`).last();
+      await expect(cell.locator("a").first()).toHaveAttribute("href", event.source);
+      // The table sits in a closed <details>: find the link by its text, not its role.
+      const copy = cell.locator("a", { hasText: "archived copy" });
+      if (event.archive) await expect(copy).toHaveAttribute("href", event.archive);
+      else await expect(copy).toHaveCount(0);
+    }
+  });
 });

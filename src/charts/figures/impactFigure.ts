@@ -41,7 +41,7 @@ export function impactFigure(view: IncidentView, context: FigureContext): Figure
             formatDuration(span.end - span.start),
             SEVERITY_LABEL[span.severity],
             span.note ?? "",
-            sourceCell(span.source),
+            sourceCell(span.source, span.archive),
           ],
         })),
       },

@@ -59,7 +59,7 @@ function timelineTables(view: IncidentView): DataTable[] {
           timeCell(event.time, event.precision),
           event.phase,
           { text: event.title, strong: true, ...(event.detail ? { detail: event.detail } : {}) },
-          sourceCell(event.source),
+          sourceCell(event.source, event.archive),
         ],
       })),
     },
@@ -77,7 +77,7 @@ function timelineTables(view: IncidentView): DataTable[] {
             timeCell(update.time),
             update.channel,
             { text: update.author, strong: true, detail: update.text },
-            sourceCell(update.url),
+            sourceCell(update.url, update.archive),
           ],
         })),
     });
