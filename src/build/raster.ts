@@ -16,13 +16,14 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 
-/** The DejaVu faces the social cards are set in, where Debian's fonts-dejavu-core puts them. */
-const DEJAVU = [
-  "DejaVuSans.ttf",
-  "DejaVuSans-Bold.ttf",
-  "DejaVuSerif.ttf",
-  "DejaVuSerif-Bold.ttf",
-].map((name) => join("/usr/share/fonts/truetype/dejavu", name));
+/**
+ * The DejaVu faces the social cards are set in (sans and bold sans for their lines and the
+ * timeline, bold serif for the headline), where Debian's fonts-dejavu-core puts them. Each
+ * image maps and reads every face it is given, so only those the cards use are given.
+ */
+const DEJAVU = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSerif-Bold.ttf"].map((name) =>
+  join("/usr/share/fonts/truetype/dejavu", name),
+);
 
 /**
  * Fonts for the rasterizer: DejaVu (on every Debian machine the project builds on) for every
@@ -170,7 +171,10 @@ export function rasterize(
     utimesSync(file, now, now); // the file system's clock may lag; this is the build's
     return png;
   })();
+  // Only images still being made are held: a finished one is read from the cache when asked
+  // for again, so a thousand drawn images do not stay in memory for the rest of the build.
   inFlight.set(file, result);
+  void result.finally(() => inFlight.delete(file)).catch(() => undefined);
   return result;
 }
 
