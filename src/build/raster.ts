@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -12,9 +13,10 @@ import {
   writeFileSync,
 } from "node:fs";
 import { createRequire } from "node:module";
-import { availableParallelism } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import { charactersOf, parseFont, subsetFont, type ParsedFont } from "./fontSubset.ts";
 
 /**
  * The DejaVu faces the social cards are set in (sans and bold sans for their lines and the
@@ -64,11 +66,23 @@ function checkFonts(): void {
  * text, so it runs the same from the project and from the build's bundled output.
  */
 const WORKER = `
-const { parentPort, workerData } = require("node:worker_threads");
+const { parentPort, threadId, workerData } = require("node:worker_threads");
+const { writeFileSync } = require("node:fs");
+const { join } = require("node:path");
 const { Resvg } = require(workerData.resvg);
-parentPort.on("message", ({ id, svg, scale }) => {
+parentPort.on("message", ({ id, svg, scale, fonts }) => {
   try {
-    const image = new Resvg(svg, { ...workerData.options, fitTo: { mode: "zoom", value: scale } }).render();
+    let options = workerData.options;
+    if (fonts) {
+      // The faces cut down to this image's text, in this worker's own files.
+      const fontFiles = fonts.map((bytes, i) => {
+        const file = join(workerData.fontDir, threadId + "-" + i + ".ttf");
+        writeFileSync(file, bytes);
+        return file;
+      });
+      options = { ...options, font: { ...options.font, fontFiles } };
+    }
+    const image = new Resvg(svg, { ...options, fitTo: { mode: "zoom", value: scale } }).render();
     const png = new Uint8Array(image.asPng());
     parentPort.postMessage({ id, png }, [png.buffer]);
   } catch (error) {
@@ -88,11 +102,40 @@ const pool: Array<{ worker: Worker; busy: number }> = [];
 const pending = new Map<number, { resolve: (d: Drawn) => void; reject: (e: Error) => void }>();
 let nextId = 0;
 
+/** The DejaVu faces read once, to be cut down for each image; null when they are not used. */
+let faces: ParsedFont[] | null | undefined;
+
+function dejaVuFaces(): ParsedFont[] | null {
+  if (faces !== undefined) return faces;
+  try {
+    faces =
+      OPTIONS.font?.loadSystemFonts === false
+        ? DEJAVU.map((file) => parseFont(readFileSync(file)))
+        : null;
+  } catch {
+    faces = null; // Not faces this module can cut down: the images get the whole files.
+  }
+  return faces;
+}
+
+/** The faces an image needs, cut down to its text; none (the whole files) if they cannot be. */
+function facesFor(svg: string): Uint8Array[] | undefined {
+  const parsed = dejaVuFaces();
+  if (!parsed) return undefined;
+  const chars = charactersOf(svg);
+  return parsed.map((face) => subsetFont(face, chars));
+}
+
 function workers(): Array<{ worker: Worker; busy: number }> {
   if (pool.length > 0) return pool;
   const resvg = createRequire(import.meta.url).resolve("@resvg/resvg-js");
+  const fontDir = mkdtempSync(join(tmpdir(), "outage-atlas-fonts-"));
+  process.once("exit", () => rmSync(fontDir, { recursive: true, force: true }));
   for (let i = 0; i < Math.max(1, availableParallelism()); i++) {
-    const worker = new Worker(WORKER, { eval: true, workerData: { resvg, options: OPTIONS } });
+    const worker = new Worker(WORKER, {
+      eval: true,
+      workerData: { resvg, options: OPTIONS, fontDir },
+    });
     // Idle workers never keep a finished build from exiting.
     worker.unref();
     const slot = { worker, busy: 0 };
@@ -113,9 +156,13 @@ function draw(svg: string, scale: number): Promise<Drawn> {
   const slot = workers().reduce((a, b) => (b.busy < a.busy ? b : a));
   const id = nextId++;
   slot.busy++;
+  const fonts = facesFor(svg);
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    slot.worker.postMessage({ id, svg, scale });
+    slot.worker.postMessage(
+      { id, svg, scale, fonts },
+      (fonts ?? []).map((bytes) => bytes.buffer as ArrayBuffer),
+    );
   });
 }
 
