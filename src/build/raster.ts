@@ -98,9 +98,28 @@ interface Drawn {
 }
 
 /** Worker threads drawing images while the main thread goes on rendering pages. */
-const pool: Array<{ worker: Worker; busy: number }> = [];
-const pending = new Map<number, { resolve: (d: Drawn) => void; reject: (e: Error) => void }>();
-let nextId = 0;
+interface Rasterizer {
+  pool: Array<{ worker: Worker; busy: number }>;
+  pending: Map<number, { resolve: (d: Drawn) => void; reject: (e: Error) => void }>;
+  nextId: number;
+  /** Images being made, by cache file: asked for twice, made once. */
+  inFlight: Map<string, Promise<Uint8Array<ArrayBuffer>>>;
+}
+
+const SHARED: unique symbol = Symbol.for("outage-atlas.rasterizer");
+
+/**
+ * One rasterizer per build process, kept on `globalThis`: the integration that starts the
+ * social cards before the pages are bundled (loaded with the config) and the pages (from
+ * the build's bundle, another copy of this module) share its workers and its images.
+ */
+const shared: Rasterizer = ((globalThis as { [SHARED]?: Rasterizer })[SHARED] ??= {
+  pool: [],
+  pending: new Map(),
+  nextId: 0,
+  inFlight: new Map(),
+});
+const { pool, pending, inFlight } = shared;
 
 /** The DejaVu faces read once, to be cut down for each image; null when they are not used. */
 let faces: ParsedFont[] | null | undefined;
@@ -154,7 +173,7 @@ function workers(): Array<{ worker: Worker; busy: number }> {
 /** Draws an SVG into a PNG on the least busy worker thread: nothing of it on the main thread. */
 function draw(svg: string, scale: number): Promise<Drawn> {
   const slot = workers().reduce((a, b) => (b.busy < a.busy ? b : a));
-  const id = nextId++;
+  const id = shared.nextId++;
   slot.busy++;
   const fonts = facesFor(svg);
   return new Promise((resolve, reject) => {
@@ -178,8 +197,6 @@ const RASTERIZER = (() => {
 
 /** Where rasterized images are kept between builds; never published. */
 export const RASTER_CACHE = join(".cache", "png");
-
-const inFlight = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 /**
  * The SVG document as a PNG at `scale` times its size (2 for sharp screens). The same SVG
@@ -233,11 +250,12 @@ export function rasterize(
 export async function rasterizeAhead(
   svgs: Array<() => string | Promise<string>>,
   scale: number,
+  cacheDir?: string,
 ): Promise<void> {
   for (const svgOf of svgs) {
     await new Promise((resolve) => setImmediate(resolve));
     try {
-      rasterize(await svgOf(), scale).catch(() => undefined);
+      rasterize(await svgOf(), scale, cacheDir).catch(() => undefined);
     } catch {
       // Reported by the route that asks for this image.
     }
