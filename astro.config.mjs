@@ -29,13 +29,10 @@ export default defineConfig({
     rasterCache(),
   ],
   devToolbar: { enabled: false },
-  security: {
-    csp: {
-      // Chart labels are placed in percentages of their chart by a style attribute whose
-      // values are numbers the build computed (src/charts/render/chartSvg.ts); stylesheets
-      // and scripts stay hash-checked.
-      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: "attribute" }] },
-    },
+  // The Content-Security-Policy is the site's own, one for every page (src/build/csp.ts):
+  // scripts only from files, never inlined, so it needs no hash computed per page.
+  vite: {
+    plugins: [animationStandIn()],
+    build: { assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined) },
   },
-  vite: { plugins: [animationStandIn()] },
 });

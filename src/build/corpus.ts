@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { checkCorpus, type Corpus, type FileTree } from "../lib/corpus.ts";
 import { InputError, type Problem } from "../lib/problems.ts";
 
@@ -36,7 +36,16 @@ function fingerprint(root: string): string {
   return parts.join("|");
 }
 
-const cache = new Map<string, { key: string; corpus: Corpus }>();
+const SHARED: unique symbol = Symbol.for("outage-atlas.checked-corpus");
+
+/**
+ * Checked corpora by project folder. Kept on `globalThis`, so the check a build runs as it
+ * starts (the integration, loaded with the config) and the pages (rendered from the build's
+ * bundle, which holds another copy of this module) read and check the files once.
+ */
+const cache: Map<string, { key: string; corpus: Corpus }> = ((
+  globalThis as { [SHARED]?: Map<string, { key: string; corpus: Corpus }> }
+)[SHARED] ??= new Map());
 const fingerprints = new Map<string, { key: string; at: number }>();
 
 /**
@@ -58,11 +67,24 @@ function recentFingerprint(root: string): string {
  * Read once and reused until a file changes, so the dev server always shows saved edits.
  */
 export function loadCorpus(root: string = process.cwd()): Corpus {
-  const key = recentFingerprint(root);
-  const cached = cache.get(root);
+  const key = recentFingerprint(resolve(root));
+  const cached = cache.get(resolve(root));
   if (cached?.key === key) return cached.corpus;
   const { corpus, problems } = checkCorpusAt(root);
   if (problems.length > 0) throw new InputError(problems);
-  cache.set(root, { key, corpus });
+  cache.set(resolve(root), { key, corpus });
   return corpus;
+}
+
+/**
+ * Checks the corpus under `root` as {@link checkCorpusAt} does and, when it has no problem,
+ * keeps it for {@link loadCorpus}: the check a build starts with is the corpus it renders.
+ */
+export function checkAndKeepCorpus(root: string): { corpus: Corpus; problems: Problem[] } {
+  // Taken before the files are read: a file saved meanwhile makes the pages read them again.
+  const key = fingerprint(resolve(root));
+  fingerprints.set(resolve(root), { key, at: Date.now() });
+  const result = checkCorpusAt(root);
+  if (result.problems.length === 0) cache.set(resolve(root), { key, corpus: result.corpus });
+  return result;
 }

@@ -25,7 +25,7 @@ export interface PublishedChart {
     /** The incident's social card, the chart's preview image; none for site-wide charts. */
     card: string | null;
   };
-  /** The standalone image, drawn when first asked for. */
+  /** The standalone image, drawn when asked for (once a build, by its download route). */
   standalone: () => Standalone;
 }
 
@@ -71,14 +71,13 @@ export function publishedChart(figure: Figure, site: URL | string | undefined): 
       size: figure.size,
     },
   });
-  let standalone: Standalone | undefined;
   const published: PublishedChart = {
     figure,
     story,
     snippet,
     html: embedSnippet(snippet),
     urls,
-    standalone: () => (standalone ??= standaloneSvg(figure, `Outage Atlas · ${urls.story}`)),
+    standalone: () => standaloneSvg(figure, `Outage Atlas · ${urls.story}`),
   };
   cache.set(figure, published);
   return published;

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -12,17 +13,19 @@ import {
   writeFileSync,
 } from "node:fs";
 import { createRequire } from "node:module";
-import { availableParallelism } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import { charactersOf, parseFont, subsetFont, type ParsedFont } from "./fontSubset.ts";
 
-/** The DejaVu faces the social cards are set in, where Debian's fonts-dejavu-core puts them. */
-const DEJAVU = [
-  "DejaVuSans.ttf",
-  "DejaVuSans-Bold.ttf",
-  "DejaVuSerif.ttf",
-  "DejaVuSerif-Bold.ttf",
-].map((name) => join("/usr/share/fonts/truetype/dejavu", name));
+/**
+ * The DejaVu faces the social cards are set in (sans and bold sans for their lines and the
+ * timeline, bold serif for the headline), where Debian's fonts-dejavu-core puts them. Each
+ * image maps and reads every face it is given, so only those the cards use are given.
+ */
+const DEJAVU = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSerif-Bold.ttf"].map((name) =>
+  join("/usr/share/fonts/truetype/dejavu", name),
+);
 
 /**
  * Fonts for the rasterizer: DejaVu (on every Debian machine the project builds on) for every
@@ -63,11 +66,23 @@ function checkFonts(): void {
  * text, so it runs the same from the project and from the build's bundled output.
  */
 const WORKER = `
-const { parentPort, workerData } = require("node:worker_threads");
+const { parentPort, threadId, workerData } = require("node:worker_threads");
+const { writeFileSync } = require("node:fs");
+const { join } = require("node:path");
 const { Resvg } = require(workerData.resvg);
-parentPort.on("message", ({ id, svg, scale }) => {
+parentPort.on("message", ({ id, svg, scale, fonts }) => {
   try {
-    const image = new Resvg(svg, { ...workerData.options, fitTo: { mode: "zoom", value: scale } }).render();
+    let options = workerData.options;
+    if (fonts) {
+      // The faces cut down to this image's text, in this worker's own files.
+      const fontFiles = fonts.map((bytes, i) => {
+        const file = join(workerData.fontDir, threadId + "-" + i + ".ttf");
+        writeFileSync(file, bytes);
+        return file;
+      });
+      options = { ...options, font: { ...options.font, fontFiles } };
+    }
+    const image = new Resvg(svg, { ...options, fitTo: { mode: "zoom", value: scale } }).render();
     const png = new Uint8Array(image.asPng());
     parentPort.postMessage({ id, png }, [png.buffer]);
   } catch (error) {
@@ -83,15 +98,63 @@ interface Drawn {
 }
 
 /** Worker threads drawing images while the main thread goes on rendering pages. */
-const pool: Array<{ worker: Worker; busy: number }> = [];
-const pending = new Map<number, { resolve: (d: Drawn) => void; reject: (e: Error) => void }>();
-let nextId = 0;
+interface Rasterizer {
+  pool: Array<{ worker: Worker; busy: number }>;
+  pending: Map<number, { resolve: (d: Drawn) => void; reject: (e: Error) => void }>;
+  nextId: number;
+  /** Images being made, by cache file: asked for twice, made once. */
+  inFlight: Map<string, Promise<Uint8Array<ArrayBuffer>>>;
+}
+
+const SHARED: unique symbol = Symbol.for("outage-atlas.rasterizer");
+
+/**
+ * One rasterizer per build process, kept on `globalThis`: the integration that starts the
+ * social cards before the pages are bundled (loaded with the config) and the pages (from
+ * the build's bundle, another copy of this module) share its workers and its images.
+ */
+const shared: Rasterizer = ((globalThis as { [SHARED]?: Rasterizer })[SHARED] ??= {
+  pool: [],
+  pending: new Map(),
+  nextId: 0,
+  inFlight: new Map(),
+});
+const { pool, pending, inFlight } = shared;
+
+/** The DejaVu faces read once, to be cut down for each image; null when they are not used. */
+let faces: ParsedFont[] | null | undefined;
+
+function dejaVuFaces(): ParsedFont[] | null {
+  if (faces !== undefined) return faces;
+  try {
+    faces =
+      OPTIONS.font?.loadSystemFonts === false
+        ? DEJAVU.map((file) => parseFont(readFileSync(file)))
+        : null;
+  } catch {
+    faces = null; // Not faces this module can cut down: the images get the whole files.
+  }
+  return faces;
+}
+
+/** The faces an image needs, cut down to its text; none (the whole files) if they cannot be. */
+function facesFor(svg: string): Uint8Array[] | undefined {
+  const parsed = dejaVuFaces();
+  if (!parsed) return undefined;
+  const chars = charactersOf(svg);
+  return parsed.map((face) => subsetFont(face, chars));
+}
 
 function workers(): Array<{ worker: Worker; busy: number }> {
   if (pool.length > 0) return pool;
   const resvg = createRequire(import.meta.url).resolve("@resvg/resvg-js");
+  const fontDir = mkdtempSync(join(tmpdir(), "outage-atlas-fonts-"));
+  process.once("exit", () => rmSync(fontDir, { recursive: true, force: true }));
   for (let i = 0; i < Math.max(1, availableParallelism()); i++) {
-    const worker = new Worker(WORKER, { eval: true, workerData: { resvg, options: OPTIONS } });
+    const worker = new Worker(WORKER, {
+      eval: true,
+      workerData: { resvg, options: OPTIONS, fontDir },
+    });
     // Idle workers never keep a finished build from exiting.
     worker.unref();
     const slot = { worker, busy: 0 };
@@ -110,11 +173,15 @@ function workers(): Array<{ worker: Worker; busy: number }> {
 /** Draws an SVG into a PNG on the least busy worker thread: nothing of it on the main thread. */
 function draw(svg: string, scale: number): Promise<Drawn> {
   const slot = workers().reduce((a, b) => (b.busy < a.busy ? b : a));
-  const id = nextId++;
+  const id = shared.nextId++;
   slot.busy++;
+  const fonts = facesFor(svg);
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    slot.worker.postMessage({ id, svg, scale });
+    slot.worker.postMessage(
+      { id, svg, scale, fonts },
+      (fonts ?? []).map((bytes) => bytes.buffer as ArrayBuffer),
+    );
   });
 }
 
@@ -130,8 +197,6 @@ const RASTERIZER = (() => {
 
 /** Where rasterized images are kept between builds; never published. */
 export const RASTER_CACHE = join(".cache", "png");
-
-const inFlight = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 /**
  * The SVG document as a PNG at `scale` times its size (2 for sharp screens). The same SVG
@@ -170,7 +235,10 @@ export function rasterize(
     utimesSync(file, now, now); // the file system's clock may lag; this is the build's
     return png;
   })();
+  // Only images still being made are held: a finished one is read from the cache when asked
+  // for again, so a thousand drawn images do not stay in memory for the rest of the build.
   inFlight.set(file, result);
+  void result.finally(() => inFlight.delete(file)).catch(() => undefined);
   return result;
 }
 
@@ -182,11 +250,12 @@ export function rasterize(
 export async function rasterizeAhead(
   svgs: Array<() => string | Promise<string>>,
   scale: number,
+  cacheDir?: string,
 ): Promise<void> {
   for (const svgOf of svgs) {
     await new Promise((resolve) => setImmediate(resolve));
     try {
-      rasterize(await svgOf(), scale).catch(() => undefined);
+      rasterize(await svgOf(), scale, cacheDir).catch(() => undefined);
     } catch {
       // Reported by the route that asks for this image.
     }

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
-import { checkCorpusAt } from "../build/corpus.ts";
+import { checkAndKeepCorpus, checkCorpusAt } from "../build/corpus.ts";
 import { formatProblem, InputError } from "../lib/problems.ts";
 
 /**
@@ -15,7 +15,8 @@ export function corpusCheck(): AstroIntegration {
       "astro:config:setup": ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         const dataDir = fileURLToPath(new URL("data/", config.root));
-        const { problems } = checkCorpusAt(root);
+        // Kept for the pages: a build reads and checks its files once.
+        const { problems } = checkAndKeepCorpus(root);
         if (problems.length > 0) {
           if (command === "build") throw new InputError(problems);
           for (const problem of problems) logger.error(formatProblem(problem));

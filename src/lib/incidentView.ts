@@ -63,6 +63,14 @@ export function viewOf(corpus: Corpus, slug: string): IncidentView {
   return view;
 }
 
+/**
+ * The view of one incident, built anew and kept nowhere: for work done once before the
+ * pages render (the social cards started early), which must not hold every view twice.
+ */
+export function freshView(corpus: Corpus, slug: string): IncidentView {
+  return buildView(corpus, slug);
+}
+
 function buildView(corpus: Corpus, slug: string): IncidentView {
   const data = corpus.incidents.get(slug);
   const meta = corpus.frontmatter.get(slug);

@@ -1,5 +1,8 @@
 import type { Figure } from "../figure.ts";
-import { el, type Element } from "../../lib/serialize.ts";
+import { formatUtc } from "../../lib/format.ts";
+import type { IncidentView } from "../../lib/incidentView.ts";
+import { keyFigures } from "../../lib/keyFigures.ts";
+import { el, toXml, type Element } from "../../lib/serialize.ts";
 import { wrapText } from "../../lib/wrap.ts";
 import { SVG_NS } from "../../geometry/svg.ts";
 import { labelText } from "./standalone.ts";
@@ -78,4 +81,17 @@ export function socialCardSvg(input: SocialCardInput): Element {
       "Outage Atlas",
     ),
   );
+}
+
+/**
+ * The social card of an incident as an SVG document: headline, provider, date, the key
+ * figures its page shows (those its sources publish) and its timeline figure.
+ */
+export function socialCardOf(view: IncidentView, timeline: Figure): string {
+  const kicker = [view.provider.name, formatUtc(view.anchor, "day")].join(" · ");
+  const figures = keyFigures(view.metrics)
+    .filter((figure) => figure.minutes !== null && figure.key !== "timeToDetect")
+    .map((figure) => `${figure.label} ${figure.text}`)
+    .join(" · ");
+  return toXml(socialCardSvg({ title: view.meta.title, kicker, figures, timeline }));
 }

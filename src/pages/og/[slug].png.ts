@@ -2,10 +2,7 @@ import type { APIContext } from "astro";
 import { incidentFigure } from "../../build/figures.ts";
 import { rasterize, rasterizeAhead } from "../../build/raster.ts";
 import { incidentView, publishedSlugs } from "../../build/site.ts";
-import { socialCardSvg } from "../../charts/render/socialCard.ts";
-import { formatUtc } from "../../lib/format.ts";
-import { keyFigures } from "../../lib/keyFigures.ts";
-import { toXml } from "../../lib/serialize.ts";
+import { socialCardOf } from "../../charts/render/socialCard.ts";
 
 const cards = new Map<string, string>();
 
@@ -14,14 +11,7 @@ function cardSvg(slug: string): string {
   let svg = cards.get(slug);
   if (svg === undefined) {
     const view = incidentView(slug);
-    const kicker = [view.provider.name, formatUtc(view.anchor, "day")].join(" · ");
-    // The figures of the page's key-figure list, those its sources publish.
-    const figures = keyFigures(view.metrics)
-      .filter((figure) => figure.minutes !== null && figure.key !== "timeToDetect")
-      .map((figure) => `${figure.label} ${figure.text}`)
-      .join(" · ");
-    const timeline = incidentFigure(view, "timeline");
-    svg = toXml(socialCardSvg({ title: view.meta.title, kicker, figures, timeline }));
+    svg = socialCardOf(view, incidentFigure(view, "timeline"));
     cards.set(slug, svg);
   }
   return svg;
