@@ -44,7 +44,7 @@ export function rasterCache(): AstroIntegration {
     hooks: {
       "astro:config:done": ({ config }) => {
         root = fileURLToPath(config.root);
-        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        base = config.base; // what the pages see as import.meta.env.BASE_URL
       },
       "astro:build:start": () => {
         started = new Date();

@@ -30,7 +30,8 @@ export function getStaticPaths() {
 
 /** The Open Graph image of one incident, drawn at build time. */
 export async function GET({ params }: APIContext) {
-  return new Response(await rasterize(cardSvg(params["slug"] ?? ""), 1), {
-    headers: { "content-type": "image/png" },
-  });
+  const slug = params["slug"] ?? "";
+  const png = await rasterize(cardSvg(slug), 1);
+  cards.delete(slug); // each card is asked for once; its SVG need not stay in memory
+  return new Response(png, { headers: { "content-type": "image/png" } });
 }
