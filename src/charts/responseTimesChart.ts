@@ -67,7 +67,7 @@ const TICKS: Array<[number, string]> = [
  * scale is logarithmic (symlog, so "before impact" still has a place left of zero): minutes
  * and weeks must share it. Symbols carry `data-slug`, `data-phase` and `data-offset`.
  */
-export function responseTimesMarks(input: ResponseTimesInput): ChartMarks {
+export function responseTimesMarks(input: ResponseTimesInput, width: number = WIDTH): ChartMarks {
   const rows = input.incidents.map((incident, i) => ({
     incident,
     y: MARGIN.top + i * BAND + 29,
@@ -93,7 +93,7 @@ export function responseTimesMarks(input: ResponseTimesInput): ChartMarks {
   const ticks = TICKS.filter(([minutes]) => minutes <= most * 1.2);
   const height = MARGIN.top + rows.length * BAND + MARGIN.bottom;
   const chart = Plot.plot({
-    ...plotFrame({ width: WIDTH, height, margin: MARGIN, label: input.label }),
+    ...plotFrame({ width, height, margin: MARGIN, label: input.label }),
     x: { type: "symlog", constant: 1, domain: [least * 1.3, most * 1.2], axis: null },
     y: { type: "identity", axis: null },
     symbol: { type: "identity" },
@@ -182,5 +182,5 @@ export function responseTimesMarks(input: ResponseTimesInput): ChartMarks {
       }),
     ],
   }) as unknown as SVGSVGElement;
-  return { svg: fromPlot(chart, { class: "response-svg" }), size: { width: WIDTH, height } };
+  return { svg: fromPlot(chart, { class: "response-svg" }), size: { width, height } };
 }

@@ -147,7 +147,10 @@ function measure({
     }
     if (figure.dataset["chart"] === "timeline") {
       for (const id of milestones[figure.dataset["incident"] ?? ""] ?? []) {
-        const label = figure.querySelector(`[data-annotation="${CSS.escape(id)}"]`);
+        // A label may be drawn once per layout; the one this width shows must be visible.
+        const labels = [...figure.querySelectorAll(`[data-annotation="${CSS.escape(id)}"]`)];
+        const label =
+          labels.find((l) => shown(l) && l.getBoundingClientRect().width > 0) ?? labels[0];
         const size = !label
           ? 0
           : label instanceof SVGGraphicsElement

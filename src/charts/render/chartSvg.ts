@@ -13,6 +13,18 @@ const percent = (part: number, whole: number) =>
  */
 export function chartSvg(figure: Figure): Element {
   const { width, height } = figure.size;
+  if (figure.fluid)
+    return el(
+      "svg",
+      {
+        xmlns: SVG_NS,
+        ...figure.fluid.svg.attributes,
+        height: figure.fluid.height,
+        role: "img",
+        "aria-label": figure.label,
+      },
+      figure.fluid.svg.children,
+    );
   return el(
     "svg",
     {
@@ -57,6 +69,33 @@ export function labelLayer(figure: Figure): Element | null {
   );
 }
 
+/**
+ * A chart drawn once per band of widths: each drawing carries its bands, and the
+ * stylesheet shows the one for the width the chart is given.
+ */
+function variantSvgs(figure: Figure): Element[] {
+  return (figure.variants ?? []).map((variant) =>
+    chartSvg({
+      ...withoutFluid(figure),
+      size: variant.size,
+      svg: {
+        ...variant.svg,
+        attributes: {
+          ...variant.svg.attributes,
+          class: [variant.svg.attributes["class"], "chart-variant"].filter(Boolean).join(" "),
+          "data-band": variant.bands.join(" "),
+        },
+      },
+    }),
+  );
+}
+
+function withoutFluid(figure: Figure): Figure {
+  const rest = { ...figure };
+  delete rest.fluid;
+  return rest;
+}
+
 const bodies = new WeakMap<Figure, string>();
 
 /**
@@ -67,7 +106,8 @@ export function chartBodyHtml(figure: Figure): string {
   let body = bodies.get(figure);
   if (body === undefined) {
     const layer = labelLayer(figure);
-    body = toHtml(chartSvg(figure)) + (layer ? toHtml(layer) : "");
+    const drawings = figure.variants?.length ? variantSvgs(figure) : [chartSvg(figure)];
+    body = drawings.map((svg) => toHtml(svg)).join("") + (layer ? toHtml(layer) : "");
     bodies.set(figure, body);
   }
   return body;
