@@ -112,7 +112,9 @@ export function blastRadiusMarks(input: BlastRadiusInput, width: number = WIDTH)
         textAnchor: "start",
         text: (r) =>
           r.node.impaired === null
-            ? "named in the sources; no timed impact recorded"
+            ? width - barStart > 300
+              ? "named in the sources; no timed impact recorded"
+              : "no timed impact recorded"
             : formatDuration(r.node.impaired),
         fill: "currentColor",
         className: "blast-duration",

@@ -143,7 +143,8 @@ export function overviewMarks(input: OverviewInput, width: number = WIDTH): Char
     range: [MARGIN.left, width - MARGIN.right],
     top: MARGIN.top,
     bottom: height - MARGIN.bottom,
-    count: 7,
+    // About one label per 100 pixels: as many years as have room at the width drawn.
+    count: Math.max(2, Math.round(width / 100)),
   });
   return { svg: el("svg", svg.attributes, axis, ...svg.children), size: { width, height } };
 }

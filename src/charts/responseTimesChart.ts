@@ -61,6 +61,9 @@ const TICKS: Array<[number, string]> = [
   [10080, "1 week"],
 ];
 
+/** The references labelled on a narrow drawing. */
+const NARROW_TICKS = new Set([0, 60, 1440]);
+
 /**
  * Time to detect, mitigate and resolve for every incident on one scale: a row per incident,
  * a line from impact start to the last known moment, and a symbol for each moment. The
@@ -106,7 +109,8 @@ export function responseTimesMarks(input: ResponseTimesInput, width: number = WI
         y2: height - MARGIN.bottom,
         className: "response-grid",
       }),
-      Plot.text(ticks, {
+      // On a narrow drawing every other reference keeps its label, so none collide.
+      Plot.text(width < 440 ? ticks.filter(([minutes]) => NARROW_TICKS.has(minutes)) : ticks, {
         x: ([minutes]) => minutes,
         y: height - MARGIN.bottom + 8,
         dy: 6,

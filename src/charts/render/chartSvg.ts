@@ -38,33 +38,37 @@ export function chartSvg(figure: Figure): Element {
   );
 }
 
+const BASELINE = { top: "0.71em", middle: "0.32em", bottom: "0" } as const;
+
 function labelBox(label: PositionedLabel, figure: Figure): Element {
   const { width, height } = figure.size;
   return el(
-    "span",
+    "text",
     {
       class: ["chart-label", label.className].filter(Boolean).join(" "),
       ...label.attributes,
-      "data-anchor": label.anchor,
-      "data-baseline": label.baseline,
-      "data-strong": label.strong ? "" : undefined,
-      // Positions are numbers the chart computed, never text from the data.
-      style: `left:${percent(label.x, width)};top:${percent(label.y, height)}${label.size ? `;font-size:${label.size}px` : ""}`,
+      x: percent(label.x, width),
+      y: percent(label.y, height),
+      dy: BASELINE[label.baseline],
+      "text-anchor": label.anchor,
+      "font-weight": label.strong ? 700 : undefined,
+      "font-size": label.size,
     },
     label.text,
   );
 }
 
 /**
- * The labels of a chart as an HTML layer over its SVG, each placed in percentages of the
- * drawing, so the text keeps its CSS size however wide the chart is drawn; null when the
- * chart has none.
+ * The labels of a chart as a layer over its drawing: an SVG without a viewBox, so nothing
+ * scales its text, each label placed in percentages of the drawing, so the text keeps its
+ * CSS size however wide the chart is drawn (and no style attribute is needed); null when
+ * the chart has none.
  */
 export function labelLayer(figure: Figure): Element | null {
   if (figure.labels.length === 0) return null;
   return el(
-    "div",
-    { class: "chart__labels" },
+    "svg",
+    { xmlns: SVG_NS, class: "chart__labels", width: "100%", height: "100%", overflow: "visible" },
     figure.labels.map((label) => labelBox(label, figure)),
   );
 }
