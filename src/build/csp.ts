@@ -1,8 +1,8 @@
 /**
  * The site's Content-Security-Policy, one for every page, computed once per build: scripts
  * and stylesheets only from the site itself, plus the two inline scripts that choose the
- * theme before first paint (allowed by their hashes); style attributes are allowed for the
- * chart labels' positions (see src/charts/render/chartSvg.ts). Pages carry it in a `<meta>`
+ * theme before first paint (allowed by their hashes); no style attribute anywhere. Pages
+ * carry it in a `<meta>`
  * tag (a host may also send it as a header). Computing it once, instead of hashing each
  * page's scripts as it renders, keeps it the same on every page and costs nothing per page.
  */
@@ -41,5 +41,4 @@ const hash = (script: string) =>
 export const CONTENT_SECURITY_POLICY = [
   `script-src 'self' ${[THEME_SCRIPT, EMBED_THEME_SCRIPT].map(hash).join(" ")}`,
   "style-src 'self'",
-  "style-src-attr 'unsafe-inline'",
 ].join("; ");

@@ -20,10 +20,10 @@ const INDENT = 24;
 const MARGIN = { top: 4, right: 12, bottom: 4, left: 10 };
 
 /** Where each node sits: one row per service, indented by depth like an outline. */
-export function blastLayout(nodes: readonly BlastNode[]) {
+export function blastLayout(nodes: readonly BlastNode[], width: number = WIDTH) {
   const maxDepth = Math.max(0, ...nodes.map((n) => n.depth));
   const barStart = MARGIN.left + (maxDepth + 1) * INDENT;
-  const barEnd = WIDTH - MARGIN.right - 130;
+  const barEnd = width - MARGIN.right - 130;
   const longest = Math.max(1, ...nodes.map((n) => n.impaired ?? 0));
   const rows = nodes.map((node, i) => {
     const top = MARGIN.top + i * BAND;
@@ -45,8 +45,8 @@ export function blastLayout(nodes: readonly BlastNode[]) {
  * shows how long that service was impaired, coloured by its worst severity; a service the
  * sources name without a timed span gets a hollow marker and says so.
  */
-export function blastRadiusMarks(input: BlastRadiusInput): ChartMarks {
-  const { rows, barStart, height } = blastLayout(input.nodes);
+export function blastRadiusMarks(input: BlastRadiusInput, width: number = WIDTH): ChartMarks {
+  const { rows, barStart, height } = blastLayout(input.nodes, width);
   type Row = (typeof rows)[number];
   const at = new Map(rows.map((row) => [row.node.service, row]));
   const name = (id: string) => input.serviceNames.get(id) ?? id;
@@ -80,7 +80,7 @@ export function blastRadiusMarks(input: BlastRadiusInput): ChartMarks {
     };
   const chart = Plot.plot({
     ...plotFrame({
-      width: WIDTH,
+      width,
       height,
       margin: { top: 0, right: 0, bottom: 0, left: 0 },
       label: input.label,
@@ -112,7 +112,9 @@ export function blastRadiusMarks(input: BlastRadiusInput): ChartMarks {
         textAnchor: "start",
         text: (r) =>
           r.node.impaired === null
-            ? "named in the sources; no timed impact recorded"
+            ? width - barStart > 300
+              ? "named in the sources; no timed impact recorded"
+              : "no timed impact recorded"
             : formatDuration(r.node.impaired),
         fill: "currentColor",
         className: "blast-duration",
@@ -143,5 +145,5 @@ export function blastRadiusMarks(input: BlastRadiusInput): ChartMarks {
       ),
     ],
   }) as unknown as SVGSVGElement;
-  return { svg: fromPlot(chart, { class: "blast-svg" }), size: { width: WIDTH, height } };
+  return { svg: fromPlot(chart, { class: "blast-svg" }), size: { width, height } };
 }

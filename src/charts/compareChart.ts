@@ -93,13 +93,14 @@ const KEY_ORDER: Array<KeyMoment | null> = ["resolve", "mitigate", "detect"];
  * measured to as a circle, a diamond and a square. Every lane is drawn; those not selected
  * are hidden, and the browser shows them and re-lays the chart out when the reader asks.
  */
-export function compareMarks(input: CompareInput): ChartMarks {
+export function compareMarks(input: CompareInput, width: number = COMPARE.width): ChartMarks {
   const visible = input.lanes.filter((lane) => input.selected.includes(lane.aligned.slug));
   const scale = compareScale(
     visible.map(({ aligned }) => ({
       focus: aligned.focus,
       offsets: aligned.moments.map((m) => m.offset),
     })),
+    width,
   );
   const lanes = input.lanes.map(({ aligned, label }) => {
     const index = visible.findIndex((lane) => lane.aligned === aligned);
@@ -125,7 +126,7 @@ export function compareMarks(input: CompareInput): ChartMarks {
         y2: COMPARE.markY,
         stroke: "#dedbd3",
         x1: COMPARE.marginLeft,
-        x2: COMPARE.width - COMPARE.marginRight,
+        x2: width - COMPARE.marginRight,
       }),
       aligned.impact &&
         el("rect", {
@@ -158,5 +159,5 @@ export function compareMarks(input: CompareInput): ChartMarks {
     el("g", { class: "cmp-axis" }, compareAxis(scale)),
     lanes,
   );
-  return { svg, size: { width: COMPARE.width, height: scale.height } };
+  return { svg, size: { width, height: scale.height } };
 }

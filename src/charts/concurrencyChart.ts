@@ -44,7 +44,10 @@ function stepTip(step: ConcurrencyStep): string {
  * services, stacked by the worst severity each had, worst at the bottom. A lull drops to
  * zero. Each block carries `data-severity`, `data-count` and its times.
  */
-export function concurrencyMarks(input: ConcurrencyInput): ChartMarks {
+export function concurrencyMarks(
+  input: ConcurrencyInput,
+  width: number = IMPACT_FRAME.width,
+): ChartMarks {
   const { steps, domain } = input;
   const max = Math.max(1, ...steps.map((s) => s.total));
   const ticks = countTicks(max);
@@ -67,7 +70,7 @@ export function concurrencyMarks(input: ConcurrencyInput): ChartMarks {
         { time: steps.at(-1)?.end ?? first.end, total: 0 },
       ]
     : [];
-  const { width, marginLeft, marginRight } = IMPACT_FRAME;
+  const { marginLeft, marginRight } = IMPACT_FRAME;
   const marginTop = 34;
   const marginBottom = 28;
   const height = 230;

@@ -12,6 +12,7 @@
 import type { AttributeValue, Element } from "../lib/serialize.ts";
 import type { Cause } from "../lib/frontmatter.ts";
 import type { Phase, Precision, Severity } from "../lib/schemas.ts";
+import { WIDTH_BANDS } from "../geometry/bands.ts";
 
 /** A chart's drawing size in its own units (SVG user units). */
 export interface FigureSize {
@@ -138,6 +139,17 @@ export interface Figure {
   size: FigureSize;
   /** The chart's own SVG: attributes of its root (class, data-*) and its marks. */
   svg: Element;
+  /**
+   * Where the chart has one, the drawing the page shows instead of `svg`: laid out in
+   * percentages of whatever width it is given and pixels down, without a viewBox, so its text
+   * keeps its size at every width (the downloads keep `svg`).
+   */
+  fluid?: FluidDrawing;
+  /**
+   * Where the chart has them, the drawings the page shows instead of `svg`, one per band of
+   * widths (`WIDTH_BANDS`), each drawn for the narrowest width of its bands.
+   */
+  variants?: ChartVariant[];
   /** Texts placed on the chart, drawn at their CSS size. */
   labels: PositionedLabel[];
   legend: LegendGroup[];
@@ -150,6 +162,41 @@ export interface Figure {
 /** The `Source: …` line as printed under a figure and in its downloads. */
 export function sourceText(figure: Pick<Figure, "source">): string {
   return `Source: ${figure.source}`;
+}
+
+/** The chart drawn for some bands of widths: indices into `WIDTH_BANDS`. */
+export interface ChartVariant {
+  bands: number[];
+  svg: Element;
+  size: FigureSize;
+}
+
+/**
+ * Draws a chart once per band of widths, for the band's narrowest width, never wider than
+ * `widest` (for charts of names, which need not fill a wide page); bands that come out the
+ * same width share a drawing.
+ */
+export function variantsOf(
+  draw: (width: number) => ChartMarks,
+  options: { widest?: number } = {},
+): ChartVariant[] {
+  const variants: ChartVariant[] = [];
+  WIDTH_BANDS.forEach((band, i) => {
+    const width = Math.min(band, options.widest ?? Infinity);
+    const same = variants.find((v) => v.size.width === width);
+    if (same) same.bands.push(i);
+    else {
+      const marks = draw(width);
+      variants.push({ bands: [i], svg: marks.svg, size: marks.size });
+    }
+  });
+  return variants;
+}
+
+/** A drawing for the page at any width: its SVG and its height in CSS pixels. */
+export interface FluidDrawing {
+  svg: Element;
+  height: number;
 }
 
 /** What a chart function draws: its SVG (root attributes and marks), labels, and size. */

@@ -75,11 +75,14 @@ const BAND = 44;
  * severity over a faint track (so a gap between spans reads as a gap), the impact start
  * marked. Each bar carries `data-service`, `data-severity` and its times.
  */
-export function impactGanttMarks(input: ImpactInput): ChartMarks {
+export function impactGanttMarks(
+  input: ImpactInput,
+  width: number = IMPACT_FRAME.width,
+): ChartMarks {
   const rows = impactRows(input.spans, input.serviceNames);
   const labels = [...new Set(rows.map((r) => r.label))];
   const domain = impactDomain(input.spans, input.impactStart);
-  const { width, marginLeft, marginRight } = IMPACT_FRAME;
+  const { marginLeft, marginRight } = IMPACT_FRAME;
   const marginTop = 6;
   const marginBottom = 28;
   const height = labels.length * BAND + marginTop + marginBottom;

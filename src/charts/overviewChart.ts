@@ -65,7 +65,7 @@ function providerRows(incidents: readonly OverviewIncident[]) {
  * duration is not known is a hollow ring. Circles carry `data-slug`, `data-href` and
  * `data-cause`; the page links each to its incident in the table beside it.
  */
-export function overviewMarks(input: OverviewInput): ChartMarks {
+export function overviewMarks(input: OverviewInput, width: number = WIDTH): ChartMarks {
   const rows = providerRows(input.incidents);
   const firstYear = Math.min(...input.incidents.map((i) => new Date(i.time).getUTCFullYear()));
   const domain: [number, number] = [
@@ -88,7 +88,7 @@ export function overviewMarks(input: OverviewInput): ChartMarks {
       incident.duration === null ? "duration not published" : formatInterval(incident.duration)
     }; ${causeLabel(incident.cause)})`;
   const chart = Plot.plot({
-    ...plotFrame({ width: WIDTH, height, margin: MARGIN, label: input.label }),
+    ...plotFrame({ width, height, margin: MARGIN, label: input.label }),
     x: { type: "utc", domain: domain.map((t) => new Date(t)), axis: null },
     y: { type: "identity", axis: null },
     r: { type: "identity" },
@@ -140,10 +140,11 @@ export function overviewMarks(input: OverviewInput): ChartMarks {
   const svg = fromPlot(chart, { class: "overview-svg" });
   const axis = timeAxis({
     domain,
-    range: [MARGIN.left, WIDTH - MARGIN.right],
+    range: [MARGIN.left, width - MARGIN.right],
     top: MARGIN.top,
     bottom: height - MARGIN.bottom,
-    count: 7,
+    // About one label per 100 pixels: as many years as have room at the width drawn.
+    count: Math.max(2, Math.round(width / 100)),
   });
-  return { svg: el("svg", svg.attributes, axis, ...svg.children), size: { width: WIDTH, height } };
+  return { svg: el("svg", svg.attributes, axis, ...svg.children), size: { width, height } };
 }

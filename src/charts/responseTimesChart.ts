@@ -61,13 +61,16 @@ const TICKS: Array<[number, string]> = [
   [10080, "1 week"],
 ];
 
+/** The references labelled on a narrow drawing. */
+const NARROW_TICKS = new Set([0, 60, 1440]);
+
 /**
  * Time to detect, mitigate and resolve for every incident on one scale: a row per incident,
  * a line from impact start to the last known moment, and a symbol for each moment. The
  * scale is logarithmic (symlog, so "before impact" still has a place left of zero): minutes
  * and weeks must share it. Symbols carry `data-slug`, `data-phase` and `data-offset`.
  */
-export function responseTimesMarks(input: ResponseTimesInput): ChartMarks {
+export function responseTimesMarks(input: ResponseTimesInput, width: number = WIDTH): ChartMarks {
   const rows = input.incidents.map((incident, i) => ({
     incident,
     y: MARGIN.top + i * BAND + 29,
@@ -93,7 +96,7 @@ export function responseTimesMarks(input: ResponseTimesInput): ChartMarks {
   const ticks = TICKS.filter(([minutes]) => minutes <= most * 1.2);
   const height = MARGIN.top + rows.length * BAND + MARGIN.bottom;
   const chart = Plot.plot({
-    ...plotFrame({ width: WIDTH, height, margin: MARGIN, label: input.label }),
+    ...plotFrame({ width, height, margin: MARGIN, label: input.label }),
     x: { type: "symlog", constant: 1, domain: [least * 1.3, most * 1.2], axis: null },
     y: { type: "identity", axis: null },
     symbol: { type: "identity" },
@@ -106,7 +109,8 @@ export function responseTimesMarks(input: ResponseTimesInput): ChartMarks {
         y2: height - MARGIN.bottom,
         className: "response-grid",
       }),
-      Plot.text(ticks, {
+      // On a narrow drawing every other reference keeps its label, so none collide.
+      Plot.text(width < 440 ? ticks.filter(([minutes]) => NARROW_TICKS.has(minutes)) : ticks, {
         x: ([minutes]) => minutes,
         y: height - MARGIN.bottom + 8,
         dy: 6,
@@ -182,5 +186,5 @@ export function responseTimesMarks(input: ResponseTimesInput): ChartMarks {
       }),
     ],
   }) as unknown as SVGSVGElement;
-  return { svg: fromPlot(chart, { class: "response-svg" }), size: { width: WIDTH, height } };
+  return { svg: fromPlot(chart, { class: "response-svg" }), size: { width, height } };
 }

@@ -40,7 +40,8 @@ export function finishTimeChart(
     range: [frame.marginLeft, frame.width - frame.marginRight],
     top: frame.marginTop,
     bottom: frame.height - frame.marginBottom,
-    count: 6,
+    // About one label per 120 pixels, as many as have room at the width drawn.
+    count: Math.max(2, Math.round(frame.width / 120)),
   });
   return el(svg.name, svg.attributes, axis, ...svg.children);
 }

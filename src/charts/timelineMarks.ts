@@ -1,8 +1,7 @@
 import { formatUtc, isoInstant } from "../lib/format.ts";
 import type { EventRow, Phase, UpdateRow } from "../lib/schemas.ts";
-import { el, type Element } from "../lib/serialize.ts";
+import { el, type Child, type Element } from "../lib/serialize.ts";
 import type { SeverityBand } from "../lib/severityBands.ts";
-import { round } from "../geometry/svg.ts";
 import { LANE_LABELS, PHASE_FILL } from "../geometry/timelineLayout.ts";
 import { SEVERITY_LABEL } from "./palette.ts";
 
@@ -14,10 +13,36 @@ export interface EventPlacement {
   anchor: boolean;
   /** From the earliest to the latest moment it may have happened or lasted. */
   span: [number, number];
-  /** The mark's position. */
-  at: [number, number];
-  /** Left and right edge of the range on screen; null when the event sits in a gutter. */
-  extent: [number, number] | null;
+  /** The mark's position: pixels, or a percentage of the width across. */
+  at: [number | string, number];
+  /** Its range relative to the mark, if it lasts or its time is uncertain. */
+  range: { x: number | string; width: number | string } | null;
+  /** Its annotations, drawn relative to the mark. */
+  notes?: Child[];
+  /**
+   * Placed by a nested `<svg>` (whose x may be a percentage) rather than a transform; browser
+   * code unwraps it when it takes over the drawing.
+   */
+  nested?: boolean;
+}
+
+/** The contents of a mark, placed at `at`: by a transform, or by a nested SVG. */
+function placed(
+  at: [number | string, number],
+  nested: boolean,
+  attributes: Record<string, string | undefined>,
+  children: Child[],
+  after: Child[],
+): Element {
+  const [x, y] = at;
+  if (!nested)
+    return el("g", { ...attributes, transform: `translate(${x},${y})` }, children, after);
+  return el(
+    "g",
+    attributes,
+    el("svg", { class: "tl-at", x, y, overflow: "visible" }, children),
+    after,
+  );
 }
 
 /**
@@ -26,29 +51,23 @@ export interface EventPlacement {
  * is in a `<title>`, so every event is named wherever the chart is shown.
  */
 export function eventMark(event: EventRow, placement: EventPlacement): Element {
-  const { span, at, extent } = placement;
-  const [cx, y] = at;
+  const { span, at } = placement;
   const uncertain = event.precision !== "minute";
-  const lasting = span[1] > span[0];
-  let range: Element | null = null;
-  if (uncertain || (lasting && extent)) {
-    // A range at least as wide as a dot, so an uncertain event is never smaller than a point.
-    const [left, right] = extent ?? [cx - 5, cx + 5];
-    const widthOnScreen = Math.max(uncertain ? 10 : 2, right - left);
-    const start = right - left < widthOnScreen ? (left + right - widthOnScreen) / 2 : left;
-    range = el("rect", {
+  const range =
+    placement.range &&
+    el("rect", {
       class: uncertain ? "tl-range" : "tl-duration",
-      x: round(start - cx),
+      x: placement.range.x,
       y: -7,
-      width: round(widthOnScreen),
+      width: placement.range.width,
       height: 14,
       rx: 7,
       "fill-opacity": uncertain ? 0.25 : 0.55,
       stroke: uncertain ? PHASE_FILL[event.phase] : undefined,
     });
-  }
-  return el(
-    "g",
+  return placed(
+    at,
+    placement.nested ?? false,
     {
       class: "tl-event",
       fill: PHASE_FILL[event.phase],
@@ -59,24 +78,33 @@ export function eventMark(event: EventRow, placement: EventPlacement): Element {
       "data-span": `${isoInstant(span[0])}/${isoInstant(span[1])}`,
       "data-title": event.title,
       "data-source": event.source,
-      transform: `translate(${round(cx)},${y})`,
       id: placement.anchor ? `event-${event.id}` : undefined,
     },
-    range,
-    !uncertain && el("circle", { class: "tl-dot", r: 5, stroke: "#fff", "stroke-width": 1.5 }),
-    el(
-      "title",
-      {},
-      `${formatUtc(event.time, event.precision)} · ${LANE_LABELS[event.phase]}: ${event.title}`,
-    ),
-    event.detail && el("desc", {}, event.detail),
+    [
+      ...(placement.notes ?? []),
+      range,
+      !uncertain && el("circle", { class: "tl-dot", r: 5, stroke: "#fff", "stroke-width": 1.5 }),
+    ],
+    [
+      el(
+        "title",
+        {},
+        `${formatUtc(event.time, event.precision)} · ${LANE_LABELS[event.phase]}: ${event.title}`,
+      ),
+      event.detail && el("desc", {}, event.detail),
+    ],
   );
 }
 
 /** One public status post: a diamond on the status lane. */
-export function updateMark(update: UpdateRow, at: [number, number]): Element {
-  return el(
-    "g",
+export function updateMark(
+  update: UpdateRow,
+  at: [number | string, number],
+  nested = false,
+): Element {
+  return placed(
+    at,
+    nested,
     {
       class: "tl-update",
       fill: PHASE_FILL.communication,
@@ -84,11 +112,12 @@ export function updateMark(update: UpdateRow, at: [number, number]): Element {
       "data-channel": update.channel,
       "data-author": update.author,
       "data-source": update.url,
-      transform: `translate(${round(at[0])},${at[1]})`,
     },
-    el("rect", { x: -4, y: -4, width: 8, height: 8, transform: "rotate(45)" }),
-    el("title", {}, `${formatUtc(update.time)} · ${update.author}: ${update.text}`),
-    el("desc", {}, update.text),
+    [el("rect", { x: -4, y: -4, width: 8, height: 8, transform: "rotate(45)" })],
+    [
+      el("title", {}, `${formatUtc(update.time)} · ${update.author}: ${update.text}`),
+      el("desc", {}, update.text),
+    ],
   );
 }
 

@@ -49,12 +49,12 @@ function kin(svg: SVGSVGElement, mark: Element): Element[] {
 }
 
 function enhance(figure: HTMLElement): void {
-  const svg = figure.querySelector<SVGSVGElement>(".chart__body svg");
+  // A chart may come in one drawing per band of widths: all of them are wired.
   const body = figure.querySelector<HTMLElement>(".chart__body");
-  if (!svg || !body || !svg.querySelector("[data-tip]")) return;
+  if (!body?.querySelector("svg [data-tip]")) return;
   figure.dataset["tips"] = "";
   // The custom tooltip replaces the browser's own, which would show the same words twice.
-  for (const title of svg.querySelectorAll("[data-tip] title")) title.remove();
+  for (const title of body.querySelectorAll("[data-tip] title")) title.remove();
   const tip = document.createElement("div");
   tip.className = "chart-tip";
   tip.hidden = true;
@@ -62,11 +62,12 @@ function enhance(figure: HTMLElement): void {
   tip.style.whiteSpace = "pre-line";
   body.append(tip);
   let active: Element[] = [];
+  let svg: SVGSVGElement | null = null;
 
   const clear = () => {
     for (const el of active) el.classList.remove("is-active");
     active = [];
-    svg.classList.remove("has-active");
+    svg?.classList.remove("has-active");
     tip.hidden = true;
   };
   const place = (event: PointerEvent) => {
@@ -78,10 +79,11 @@ function enhance(figure: HTMLElement): void {
     tip.style.top = `${Math.max(0, y - tip.offsetHeight - 12)}px`;
   };
 
-  svg.addEventListener("pointerover", (event) => {
-    const mark = (event.target as Element).closest("[data-tip]");
+  body.addEventListener("pointerover", (event) => {
+    const mark = (event.target as Element).closest("svg [data-tip]");
     if (!mark) return;
     clear();
+    svg = mark.closest("svg") as SVGSVGElement;
     active = kin(svg, mark);
     for (const el of active) el.classList.add("is-active");
     svg.classList.add("has-active");
@@ -89,14 +91,14 @@ function enhance(figure: HTMLElement): void {
     tip.hidden = false;
     place(event);
   });
-  svg.addEventListener("pointermove", (event) => {
+  body.addEventListener("pointermove", (event) => {
     if (!tip.hidden) place(event);
   });
-  svg.addEventListener("pointerout", (event) => {
+  body.addEventListener("pointerout", (event) => {
     const to = event.relatedTarget as Element | null;
     if (!to?.closest?.("[data-tip]")) clear();
   });
-  svg.addEventListener("click", (event) => {
+  body.addEventListener("click", (event) => {
     const href = (event.target as Element).closest("[data-href]")?.getAttribute("data-href");
     if (href) window.location.assign(href);
   });

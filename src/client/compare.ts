@@ -25,7 +25,8 @@ export function enhanceCompare(): void {
   const details = document.querySelector<HTMLDetailsElement>("details.picker");
   const picker = details?.querySelector<HTMLFieldSetElement>("fieldset.incident-picker");
   const count = details?.querySelector<HTMLElement>(".picker__count");
-  const svg = figure?.querySelector<SVGSVGElement>("svg.compare-svg");
+  const svgs = [...(figure?.querySelectorAll<SVGSVGElement>("svg.compare-svg") ?? [])];
+  const svg = svgs[0];
   const summary = figure?.querySelector<HTMLElement>(".chart__summary");
   if (!figure || !details || !picker || !svg || !summary) return;
   const boxes = [...picker.querySelectorAll<HTMLInputElement>("input[name='incidents']")];
@@ -45,10 +46,12 @@ export function enhanceCompare(): void {
 
   const show = (selected: string[]) => {
     for (const box of usable) box.checked = selected.includes(box.value);
-    layoutCompare(svg, selected);
     const sentence = compareSummary(selected.flatMap((slug) => entries.get(slug) ?? []));
     summary.textContent = sentence;
-    svg.setAttribute("aria-label", `${baseLabel}. ${sentence}`);
+    for (const drawing of svgs) {
+      layoutCompare(drawing, selected);
+      drawing.setAttribute("aria-label", `${baseLabel}. ${sentence}`);
+    }
     for (const row of figure.querySelectorAll<HTMLElement>("tr[data-slug]")) {
       row.hidden = !selected.includes(row.dataset["slug"] ?? "");
     }

@@ -28,6 +28,8 @@ export function layoutCompare(svg: SVGSVGElement, selected: readonly string[]): 
         Number(m.getAttribute("data-offset")),
       ),
     })),
+    // Each drawing keeps the width the build drew it for (one per band of widths).
+    svg.viewBox.baseVal.width || COMPARE.width,
   );
   visible.forEach((lane, i) => {
     lane.setAttribute("transform", `translate(0,${scale.laneTop(i)})`);
@@ -56,7 +58,7 @@ export function layoutCompare(svg: SVGSVGElement, selected: readonly string[]): 
       range.setAttribute("width", String(place.range.width));
     }
   });
-  svg.setAttribute("viewBox", `0 0 ${COMPARE.width} ${scale.height}`);
+  svg.setAttribute("viewBox", `0 0 ${scale.width} ${scale.height}`);
   svg.setAttribute("data-domain", scale.domain.map(Math.round).join(","));
   svg.querySelector(".cmp-axis")?.replaceChildren(...compareAxis(scale).map(toSvgElement));
 }

@@ -77,11 +77,16 @@ export interface CompareScale {
   height: number;
   /** Bottom of the lanes, where the axis labels start. */
   bottom: number;
+  /** The drawing's width. */
+  width: number;
 }
 
 /** The clock for the lanes shown. Marks beyond it wait in the side gutters. */
-export function compareScale(visible: readonly CompareLaneExtent[]): CompareScale {
-  const { width, band, marginTop, marginBottom, marginLeft, marginRight, gutter } = COMPARE;
+export function compareScale(
+  visible: readonly CompareLaneExtent[],
+  width: number = COMPARE.width,
+): CompareScale {
+  const { band, marginTop, marginBottom, marginLeft, marginRight, gutter } = COMPARE;
   const domain = alignedDomain(visible.map((lane) => lane.focus));
   const [d0, d1] = domain;
   const r0 = marginLeft + gutter;
@@ -102,6 +107,7 @@ export function compareScale(visible: readonly CompareLaneExtent[]): CompareScal
     laneTop: (i) => marginTop + i * band,
     height,
     bottom: height - marginBottom - gutterLine,
+    width,
   };
 }
 
@@ -129,8 +135,9 @@ export function impactPlacement(scale: CompareScale, start: number, end: number)
 
 /** The axis of the clock: a tick line and label per round offset, and the gutter notes. */
 export function compareAxis(scale: CompareScale): Element[] {
-  const { width, marginTop, marginLeft, marginRight } = COMPARE;
-  const ticks = offsetTicks(scale.domain, 5).map((t) =>
+  const { marginTop, marginLeft, marginRight } = COMPARE;
+  const { width } = scale;
+  const ticks = offsetTicks(scale.domain, Math.max(2, Math.round(width / 140))).map((t) =>
     el(
       "g",
       {
@@ -161,7 +168,13 @@ export function compareAxis(scale: CompareScale): Element[] {
           dy: "0.71em",
           "text-anchor": side === "before" ? "start" : "end",
         },
-        side === "before" ? "← earlier events at the edge" : "later events at the edge →",
+        side === "before"
+          ? width < 480
+            ? "← earlier"
+            : "← earlier events at the edge"
+          : width < 480
+            ? "later →"
+            : "later events at the edge →",
       ),
     );
   return [...ticks, ...gutters];

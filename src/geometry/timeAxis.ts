@@ -23,13 +23,21 @@ export function xOf(frame: TimeAxisFrame, t: number): number {
 }
 
 const EDGE = 18;
+/** The least room between two labelled ticks, in the chart's units ("16 Mar", "21:00", "2016"). */
+const SPACING = 50;
 
-/** Labels need room: ticks too close to either end of the axis are left out. */
+/**
+ * Labels need room: ticks too close to either end of the axis are left out, and so is every
+ * tick too close to the last one kept (at a narrow width, every other year).
+ */
 export function visibleTicks<T extends { time: number }>(frame: TimeAxisFrame, ticks: T[]): T[] {
   const [r0, r1] = frame.range;
+  let last = -Infinity;
   return ticks.filter((tick) => {
     const x = xOf(frame, tick.time);
-    return x >= r0 + EDGE && x <= r1 - EDGE;
+    if (x < r0 + EDGE || x > r1 - EDGE || x - last < SPACING) return false;
+    last = x;
+    return true;
   });
 }
 

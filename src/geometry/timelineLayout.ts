@@ -1,18 +1,42 @@
+import { WIDTH_BANDS } from "./bands.ts";
 import { DAY, HOUR } from "../lib/time.ts";
 import type { Phase, Precision } from "../lib/schemas.ts";
 
-/** Geometry shared by the build-time timeline and the browser code that re-lays it out. */
+/**
+ * Geometry shared by the build-time timeline and the browser code that re-lays it out.
+ * Horizontal places are shares of the drawing's width (so the page can draw the timeline at
+ * any width without scaling its text); vertical ones are CSS pixels. Lane names sit above
+ * their lanes, so the plot takes the whole width at every size.
+ */
 export const TIMELINE = {
+  /** The width the downloads and the social card draw the timeline at. */
   width: 640,
-  laneHeight: 30,
-  /** Height of the strip showing the worst service impact in effect, above the lanes. */
-  stripHeight: 22,
-  marginTop: 8,
-  marginBottom: 28,
-  marginLeft: 116,
-  marginRight: 12,
-  gutter: 40,
+  /** A lane: its name above, its rule and marks below. */
+  laneHeight: 36,
+  /** Where a lane's rule sits within it. */
+  laneRule: 25,
+  /** The strip showing the worst service impact in effect, with its name above. */
+  stripHeight: 36,
+  marginTop: 2,
+  /** The axis: ticks, their labels, and the zone's name under them. */
+  marginBottom: 44,
+  /** The plot runs from `left` to `right` of the width; the gutters hold far-off marks. */
+  left: 0.075,
+  right: 0.925,
+  gutter: 0.065,
+  /** Annotation rows above the drawing, in CSS pixels. */
+  noteRow: 17,
+  noteGap: 5,
 } as const;
+
+/** Where marks outside the window sit: the middle of the gutter on their side. */
+export const gutterX = (r0: number, r1: number, side: "before" | "after"): number =>
+  side === "before"
+    ? r0 * (1 - TIMELINE.gutter / 2 / TIMELINE.left)
+    : r1 * (1 + TIMELINE.gutter / 2 / TIMELINE.right);
+
+/** The page's timeline lays out its annotations and ticks anew in each band of widths. */
+export const TIMELINE_BANDS = WIDTH_BANDS;
 
 /** How exactly a time is known, in words. */
 export const PRECISION_LABELS: Record<Precision, string> = {

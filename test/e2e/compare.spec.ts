@@ -7,7 +7,7 @@ const FASTLY = "2021-06-08-fastly";
 
 const shownLanes = (page: Page) =>
   page
-    .locator('figure[data-chart="compare"] .cmp-lane:not([display="none"])')
+    .locator('figure[data-chart="compare"] svg:visible .cmp-lane:not([display="none"])')
     .evaluateAll((els) => els.map((el) => el.getAttribute("data-slug")));
 
 test("the site header links to the comparison", async ({ page }) => {
@@ -24,13 +24,13 @@ test("by default it aligns the two Azure AD outages at impact start", async ({ p
   const errors = watchErrors(page);
   await page.goto("/compare/");
   const figure = page.locator('figure[data-chart="compare"][data-incident="all"]');
-  await expect(figure.locator('svg[role="img"]')).toBeVisible();
+  await expect(figure.locator('svg[role="img"]:visible')).toBeVisible();
   expect(await shownLanes(page)).toEqual([SEPTEMBER, MARCH]);
   await expect(figure.locator(".chart__summary")).toContainText("Microsoft, 28 Sep 2020");
   await expect(figure.locator(".chart__summary")).toContainText("Microsoft, 15 Mar 2021");
   // Both lanes start at the same x: impact start lines up.
   const starts = await figure
-    .locator('.cmp-lane:not([display="none"]) [data-event-id="impact-begins"]')
+    .locator('svg:visible .cmp-lane:not([display="none"]) [data-event-id="impact-begins"]')
     .evaluateAll((els) => els.map((el) => el.getAttribute("transform")?.split(",")[0]));
   expect(new Set(starts).size).toBe(1);
   expect(errors).toEqual([]);
@@ -109,7 +109,9 @@ test.describe("with JavaScript disabled", () => {
   test("the default comparison and the full table are there", async ({ page }) => {
     await page.goto("/compare/");
     expect(await shownLanes(page)).toEqual([SEPTEMBER, MARCH]);
-    await expect(page.locator('figure[data-chart="compare"] .chart__body svg')).toBeVisible();
+    await expect(
+      page.locator('figure[data-chart="compare"] .chart__body svg:visible'),
+    ).toBeVisible();
     const published = [...corpus().frontmatter.values()].filter((m) => !m.draft);
     await expect(page.locator('figure[data-chart="response-times"] tbody tr:visible')).toHaveCount(
       published.length,

@@ -177,6 +177,6 @@ test("a snippet without its script still shows the chart, at the snippet's fixed
   expect(fixed).toBeGreaterThan(300);
   await impact.scrollIntoViewIfNeeded();
   const frame = page.frameLocator('iframe[src*="/impact/"]');
-  await expect(frame.locator('figure[data-chart="impact"] svg[role="img"]')).toBeVisible();
+  await expect(frame.locator('figure[data-chart="impact"] svg[role="img"]:visible')).toBeVisible();
   expect(await frameHeight(impact)).toBe(fixed);
 });

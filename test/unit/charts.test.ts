@@ -106,7 +106,7 @@ describe("timelineSvg", () => {
 
   it("gives status posts their own lane", () => {
     const root = parse(svg);
-    expect(root.querySelector('[data-lane="updates"] text')?.textContent).toBe("Status posts");
+    expect(root.querySelector('text[data-lane="updates"]')?.textContent).toBe("Status posts");
     expect(root.querySelectorAll(".tl-update")).toHaveLength(1);
   });
 });

@@ -25,11 +25,14 @@ describe("the page's rendering of a figure", () => {
     );
   });
 
-  it("places labels in an HTML layer, in percentages of the drawing", () => {
-    const label = document.querySelector(".chart__labels [data-annotation]")!;
+  it("places labels in a layer of their own, in percentages of the drawing, unscaled", () => {
+    const layer = document.querySelector("svg.chart__labels")!;
+    expect(layer.hasAttribute("viewBox")).toBe(false);
+    const label = layer.querySelector("[data-annotation]")!;
     expect(label.textContent).toBe("Ends & recovers");
-    expect(label.getAttribute("style")).toBe("left:10%;top:30%");
-    expect(label.getAttribute("data-anchor")).toBe("middle");
+    expect([label.getAttribute("x"), label.getAttribute("y")]).toEqual(["10%", "30%"]);
+    expect(label.getAttribute("text-anchor")).toBe("middle");
+    expect(label.hasAttribute("style")).toBe(false);
   });
 });
 

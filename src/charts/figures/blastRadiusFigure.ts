@@ -4,7 +4,7 @@ import type { IncidentView } from "../../lib/incidentView.ts";
 import { SEVERITIES } from "../../lib/schemas.ts";
 import { dependencySourceLine } from "../../lib/sourceLine.ts";
 import { blastRadiusMarks } from "../blastRadiusChart.ts";
-import type { Figure } from "../figure.ts";
+import { variantsOf, type Figure } from "../figure.ts";
 import { SEVERITY_LABEL } from "../palette.ts";
 import { sourceCell, type FigureContext } from "./context.ts";
 
@@ -12,7 +12,8 @@ import { sourceCell, type FigureContext } from "./context.ts";
 export function blastRadiusFigure(view: IncidentView, context: FigureContext): Figure {
   const { nodes, unlinked, edges } = view.blast;
   const name = (id: string) => view.serviceNames.get(id) ?? id;
-  const marks = blastRadiusMarks({ label: "", nodes, serviceNames: view.serviceNames });
+  const input = { label: "", nodes, serviceNames: view.serviceNames };
+  const marks = blastRadiusMarks(input);
   return {
     chart: "blast-radius",
     incident: view.slug,
@@ -25,19 +26,24 @@ export function blastRadiusFigure(view: IncidentView, context: FigureContext): F
     label: `Blast radius of ${view.meta.title}. ${view.summaries.blastRadius}`,
     size: marks.size,
     svg: marks.svg,
+    variants: variantsOf((width) => blastRadiusMarks(input, width), { widest: 560 }),
     labels: marks.labels ?? [],
     legend: [
       {
         name: "Key",
         items: [
-          ...SEVERITIES.map((severity) => ({
+          ...SEVERITIES.filter((s) => nodes.some((n) => n.severity === s)).map((severity) => ({
             label: SEVERITY_LABEL[severity],
             key: { kind: "severity", severity } as const,
           })),
-          {
-            label: "Named as affected; no timed span",
-            key: { kind: "severity", severity: "none" },
-          },
+          ...(nodes.some((n) => n.severity === null)
+            ? [
+                {
+                  label: "Named as affected; no timed span",
+                  key: { kind: "severity", severity: "none" } as const,
+                },
+              ]
+            : []),
           {
             label: "Bars: how long each service was impaired, overlaps counted once",
             key: { kind: "text" },

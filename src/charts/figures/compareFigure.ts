@@ -3,7 +3,7 @@ import { compareSummary } from "../../lib/compareSummary.ts";
 import type { IncidentView } from "../../lib/incidentView.ts";
 import { CORPUS_SOURCE } from "../../lib/sourceLine.ts";
 import { compareMarks } from "../compareChart.ts";
-import type { Figure } from "../figure.ts";
+import { variantsOf, type Figure } from "../figure.ts";
 import type { FigureContext } from "./context.ts";
 import { momentLegend } from "./momentLegend.ts";
 import { responseTable } from "./responseTable.ts";
@@ -25,7 +25,8 @@ export function compareFigure(
   });
   const chosen = views.filter((view) => selected.includes(view.slug));
   const summary = compareSummary(chosen.map((view) => ({ label: view.label, ...view.metrics })));
-  const marks = compareMarks({ lanes, selected });
+  const input = { lanes, selected };
+  const marks = compareMarks(input);
   return {
     chart: "compare",
     incident: "all",
@@ -35,6 +36,7 @@ export function compareFigure(
     label: `${TITLE}. ${summary}`,
     size: marks.size,
     svg: marks.svg,
+    variants: variantsOf((width) => compareMarks(input, width)),
     labels: marks.labels ?? [],
     legend: momentLegend({ phases: true }),
     notes: [

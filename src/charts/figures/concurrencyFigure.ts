@@ -4,7 +4,7 @@ import type { IncidentView } from "../../lib/incidentView.ts";
 import { SEVERITIES } from "../../lib/schemas.ts";
 import { sourceLine } from "../../lib/sourceLine.ts";
 import { concurrencyMarks } from "../concurrencyChart.ts";
-import type { Figure } from "../figure.ts";
+import { variantsOf, type Figure } from "../figure.ts";
 import { impactDomain } from "../impactGantt.ts";
 import { SEVERITY_LABEL } from "../palette.ts";
 import { timeCell, type FigureContext } from "./context.ts";
@@ -13,12 +13,13 @@ import { severityLegend } from "./severityLegend.ts";
 /** How many services were impaired at once, stacked by their worst severity. */
 export function concurrencyFigure(view: IncidentView, context: FigureContext): Figure {
   const steps = view.concurrency;
-  const marks = concurrencyMarks({
+  const input = {
     label: "",
     steps,
     domain: impactDomain(view.data.impact, view.metrics.impactStart),
     impactStart: view.metrics.impactStart,
-  });
+  };
+  const marks = concurrencyMarks(input);
   return {
     chart: "concurrency",
     incident: view.slug,
@@ -28,6 +29,7 @@ export function concurrencyFigure(view: IncidentView, context: FigureContext): F
     label: `Services impaired at once during ${view.meta.title}. ${view.summaries.concurrency}`,
     size: marks.size,
     svg: marks.svg,
+    variants: variantsOf((width) => concurrencyMarks(input, width)),
     labels: marks.labels ?? [],
     legend: severityLegend({ impactRule: view.metrics.impactStart !== null }),
     notes: [],

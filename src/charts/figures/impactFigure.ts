@@ -2,7 +2,7 @@ import { filesForChart } from "../../lib/dataFiles.ts";
 import { formatDuration } from "../../lib/format.ts";
 import type { IncidentView } from "../../lib/incidentView.ts";
 import { sourceLine } from "../../lib/sourceLine.ts";
-import type { Figure } from "../figure.ts";
+import { variantsOf, type Figure } from "../figure.ts";
 import { impactGanttMarks, impactRows } from "../impactGantt.ts";
 import { SEVERITY_LABEL } from "../palette.ts";
 import { sourceCell, timeCell, type FigureContext } from "./context.ts";
@@ -11,12 +11,13 @@ import { severityLegend } from "./severityLegend.ts";
 /** Service × time: which services were hit, and for how long. */
 export function impactFigure(view: IncidentView, context: FigureContext): Figure {
   const rows = impactRows(view.data.impact, view.serviceNames);
-  const marks = impactGanttMarks({
+  const input = {
     spans: view.data.impact,
     serviceNames: view.serviceNames,
     impactStart: view.metrics.impactStart,
     label: "",
-  });
+  };
+  const marks = impactGanttMarks(input);
   return {
     chart: "impact",
     incident: view.slug,
@@ -26,6 +27,7 @@ export function impactFigure(view: IncidentView, context: FigureContext): Figure
     label: `Service impact of ${view.meta.title}. ${view.summaries.impact}`,
     size: marks.size,
     svg: marks.svg,
+    variants: variantsOf((width) => impactGanttMarks(input, width)),
     labels: marks.labels ?? [],
     legend: severityLegend({ impactRule: view.metrics.impactStart !== null }),
     notes: [],

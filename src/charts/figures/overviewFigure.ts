@@ -3,7 +3,7 @@ import { CAUSES } from "../../lib/frontmatter.ts";
 import type { IncidentView } from "../../lib/incidentView.ts";
 import { CORPUS_SOURCE } from "../../lib/sourceLine.ts";
 import { DAY, HOUR } from "../../lib/time.ts";
-import type { Figure, LegendGroup } from "../figure.ts";
+import { variantsOf, type Figure, type LegendGroup } from "../figure.ts";
 import { overviewMarks, radius } from "../overviewChart.ts";
 import { incidentHref, timeCell, type FigureContext } from "./context.ts";
 
@@ -44,7 +44,7 @@ export function overviewFigure(
   today: number,
   context: FigureContext,
 ): Figure {
-  const marks = overviewMarks({
+  const input = {
     label: "",
     incidents: views.map((view) => ({
       slug: view.slug,
@@ -56,7 +56,8 @@ export function overviewFigure(
       href: incidentHref(context.base, view.slug),
     })),
     today,
-  });
+  };
+  const marks = overviewMarks(input);
   return {
     chart: "overview",
     incident: "all",
@@ -66,6 +67,7 @@ export function overviewFigure(
     label: `${TITLE}, by provider. ${summary}`,
     size: marks.size,
     svg: marks.svg,
+    variants: variantsOf((width) => overviewMarks(input, width)),
     labels: marks.labels ?? [],
     legend: overviewLegend(views),
     notes: [],

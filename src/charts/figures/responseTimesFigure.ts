@@ -1,6 +1,6 @@
 import type { IncidentView } from "../../lib/incidentView.ts";
 import { CORPUS_SOURCE } from "../../lib/sourceLine.ts";
-import type { Figure } from "../figure.ts";
+import { variantsOf, type Figure } from "../figure.ts";
 import { responseTimesMarks } from "../responseTimesChart.ts";
 import type { FigureContext } from "./context.ts";
 import { momentLegend } from "./momentLegend.ts";
@@ -14,10 +14,11 @@ export function responseTimesFigure(
   summary: string,
   context: FigureContext,
 ): Figure {
-  const marks = responseTimesMarks({
+  const input = {
     label: "",
     incidents: views.map((view) => ({ slug: view.slug, label: view.label, ...view.metrics })),
-  });
+  };
+  const marks = responseTimesMarks(input);
   return {
     chart: "response-times",
     incident: "all",
@@ -27,6 +28,7 @@ export function responseTimesFigure(
     label: `${TITLE}. ${summary}`,
     size: marks.size,
     svg: marks.svg,
+    variants: variantsOf((width) => responseTimesMarks(input, width), { widest: 560 }),
     labels: marks.labels ?? [],
     legend: momentLegend({ phases: false }),
     notes: [

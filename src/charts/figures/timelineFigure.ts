@@ -2,15 +2,18 @@ import { filesForChart } from "../../lib/dataFiles.ts";
 import type { IncidentView } from "../../lib/incidentView.ts";
 import { PHASES, SEVERITIES } from "../../lib/schemas.ts";
 import { severityBands } from "../../lib/severityBands.ts";
-import { LANE_LABELS } from "../../geometry/timelineLayout.ts";
-import type { DataTable, Figure, LegendGroup } from "../figure.ts";
+import { LANE_LABELS, TIMELINE } from "../../geometry/timelineLayout.ts";
+import type { DataTable, Figure, LegendGroup, LegendItem } from "../figure.ts";
 import { SEVERITY_LABEL } from "../palette.ts";
 import { timelineMarks } from "../timeline.ts";
 import { sourceCell, timeCell, type FigureContext } from "./context.ts";
 
+type MarkKey = Extract<LegendItem["key"], { kind: "mark" }>["mark"];
+
 /** The key of the timeline: the marks, the phases present and the severities of the strip. */
 function timelineLegend(view: IncidentView): LegendGroup[] {
   const { events, impact, updates } = view.data;
+  const impactShown = view.metrics.impactStart !== null && view.metrics.impactEnd !== null;
   const phases = PHASES.filter((phase) => events.some((e) => e.phase === phase));
   // The strip shows the worst severity in effect, so only those reach the key.
   const bands = severityBands(impact);
@@ -18,15 +21,20 @@ function timelineLegend(view: IncidentView): LegendGroup[] {
   const groups: LegendGroup[] = [
     {
       name: "Marks",
-      items: [
-        { label: "Impact period", key: { kind: "mark", mark: "impact-period" } },
-        { label: "Time known to the minute", key: { kind: "mark", mark: "point" } },
-        { label: "Known only to the hour or day", key: { kind: "mark", mark: "range" } },
-        { label: "Lasting", key: { kind: "mark", mark: "duration" } },
-        ...(updates.length > 0
-          ? [{ label: "Public status post", key: { kind: "mark", mark: "post" } } as const]
-          : []),
-      ],
+      items: (
+        [
+          impactShown && ["Impact period", "impact-period"],
+          events.some((e) => e.precision === "minute") && ["Time known to the minute", "point"],
+          events.some((e) => e.precision !== "minute") && [
+            "Known only to the hour or day",
+            "range",
+          ],
+          events.some((e) => e.end !== undefined && e.end > e.time) && ["Lasting", "duration"],
+          updates.length > 0 && ["Public status post", "post"],
+        ] as Array<false | [string, MarkKey]>
+      )
+        .filter((item) => item !== false)
+        .map(([label, mark]): LegendItem => ({ label, key: { kind: "mark", mark } })),
     },
     {
       name: "Phases",
@@ -91,14 +99,19 @@ function timelineTables(view: IncidentView): DataTable[] {
 export function timelineFigure(view: IncidentView, context: FigureContext): Figure {
   const { events, updates, impact: spans } = view.data;
   const { impactStart, impactEnd } = view.metrics;
-  const marks = timelineMarks({
+  const input = {
     events,
     updates,
-    impact: impactStart !== null && impactEnd !== null ? [impactStart, impactEnd] : null,
+    impact:
+      impactStart !== null && impactEnd !== null
+        ? ([impactStart, impactEnd] as [number, number])
+        : null,
     spans,
     serviceNames: view.serviceNames,
     anchors: true,
-  });
+  };
+  const marks = timelineMarks(input, { width: TIMELINE.width });
+  const page = timelineMarks(input);
   return {
     chart: "timeline",
     incident: view.slug,
@@ -108,6 +121,7 @@ export function timelineFigure(view: IncidentView, context: FigureContext): Figu
     label: `Timeline of ${view.meta.title}. ${view.summaries.timeline}`,
     size: marks.size,
     svg: marks.svg,
+    fluid: { svg: page.svg, height: page.size.height },
     labels: marks.labels ?? [],
     legend: timelineLegend(view),
     notes: [],

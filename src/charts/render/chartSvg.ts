@@ -13,6 +13,18 @@ const percent = (part: number, whole: number) =>
  */
 export function chartSvg(figure: Figure): Element {
   const { width, height } = figure.size;
+  if (figure.fluid)
+    return el(
+      "svg",
+      {
+        xmlns: SVG_NS,
+        ...figure.fluid.svg.attributes,
+        height: figure.fluid.height,
+        role: "img",
+        "aria-label": figure.label,
+      },
+      figure.fluid.svg.children,
+    );
   return el(
     "svg",
     {
@@ -26,35 +38,66 @@ export function chartSvg(figure: Figure): Element {
   );
 }
 
+const BASELINE = { top: "0.71em", middle: "0.32em", bottom: "0" } as const;
+
 function labelBox(label: PositionedLabel, figure: Figure): Element {
   const { width, height } = figure.size;
   return el(
-    "span",
+    "text",
     {
       class: ["chart-label", label.className].filter(Boolean).join(" "),
       ...label.attributes,
-      "data-anchor": label.anchor,
-      "data-baseline": label.baseline,
-      "data-strong": label.strong ? "" : undefined,
-      // Positions are numbers the chart computed, never text from the data.
-      style: `left:${percent(label.x, width)};top:${percent(label.y, height)}${label.size ? `;font-size:${label.size}px` : ""}`,
+      x: percent(label.x, width),
+      y: percent(label.y, height),
+      dy: BASELINE[label.baseline],
+      "text-anchor": label.anchor,
+      "font-weight": label.strong ? 700 : undefined,
+      "font-size": label.size,
     },
     label.text,
   );
 }
 
 /**
- * The labels of a chart as an HTML layer over its SVG, each placed in percentages of the
- * drawing, so the text keeps its CSS size however wide the chart is drawn; null when the
- * chart has none.
+ * The labels of a chart as a layer over its drawing: an SVG without a viewBox, so nothing
+ * scales its text, each label placed in percentages of the drawing, so the text keeps its
+ * CSS size however wide the chart is drawn (and no style attribute is needed); null when
+ * the chart has none.
  */
 export function labelLayer(figure: Figure): Element | null {
   if (figure.labels.length === 0) return null;
   return el(
-    "div",
-    { class: "chart__labels" },
+    "svg",
+    { xmlns: SVG_NS, class: "chart__labels", width: "100%", height: "100%", overflow: "visible" },
     figure.labels.map((label) => labelBox(label, figure)),
   );
+}
+
+/**
+ * A chart drawn once per band of widths: each drawing carries its bands, and the
+ * stylesheet shows the one for the width the chart is given.
+ */
+function variantSvgs(figure: Figure): Element[] {
+  return (figure.variants ?? []).map((variant) =>
+    chartSvg({
+      ...withoutFluid(figure),
+      size: variant.size,
+      svg: {
+        ...variant.svg,
+        attributes: {
+          ...variant.svg.attributes,
+          class: [variant.svg.attributes["class"], "chart-variant"].filter(Boolean).join(" "),
+          "data-band": variant.bands.join(" "),
+        },
+      },
+    }),
+  );
+}
+
+function withoutFluid(figure: Figure): Figure {
+  const rest = { ...figure };
+  delete rest.fluid;
+  return rest;
 }
 
 const bodies = new WeakMap<Figure, string>();
@@ -67,7 +110,8 @@ export function chartBodyHtml(figure: Figure): string {
   let body = bodies.get(figure);
   if (body === undefined) {
     const layer = labelLayer(figure);
-    body = toHtml(chartSvg(figure)) + (layer ? toHtml(layer) : "");
+    const drawings = figure.variants?.length ? variantSvgs(figure) : [chartSvg(figure)];
+    body = drawings.map((svg) => toHtml(svg)).join("") + (layer ? toHtml(layer) : "");
     bodies.set(figure, body);
   }
   return body;

@@ -17,31 +17,31 @@ function svgElement<K extends keyof SVGElementTagNameMap>(
 }
 
 export interface Axis {
-  /**
-   * Fits the axis, lane rules and labels to a new width. When `compact` (a phone), lane
-   * labels move above their lanes so the plot can use the full width.
-   */
-  resize(width: number, range: [number, number], compact: boolean): void;
   /** Redraws ticks for the view in the zone; shows the gutter labels where marks lie outside. */
   draw(view: View, timeZone: string, before: boolean, after: boolean): void;
 }
 
-/** The time axis under the lanes: ticks for the zoom level, in the reader's zone. */
+/**
+ * The time axis under the lanes: ticks for the zoom level, in the reader's zone. Lanes, their
+ * names and the gutters' labels are placed in shares of the width by the build, so they
+ * follow any width by themselves.
+ */
 export function createAxis(svg: SVGSVGElement): Axis {
   const axis = svg.querySelector<SVGGElement>(".tl-axis") as SVGGElement;
-  const rule = axis.querySelector<SVGLineElement>(":scope > line");
   for (const tick of axis.querySelectorAll(".tl-tick")) tick.remove();
   const zone = axis.querySelector<SVGTextElement>(".tl-zone");
   const gutterLabel = (side: "before" | "after") => {
     const found = axis.querySelector<SVGTextElement>(`.tl-gutter-label[data-side="${side}"]`);
     if (found) return found;
+    const before = side === "before";
     const text = svgElement("text", {
       class: "tl-gutter-label",
       "data-side": side,
+      x: before ? "0" : "100%",
       y: "18",
-      "text-anchor": "middle",
+      "text-anchor": before ? "start" : "end",
     });
-    text.textContent = side === "before" ? "earlier" : "later";
+    text.textContent = before ? "earlier" : "later";
     axis.append(text);
     return text;
   };
@@ -64,32 +64,13 @@ export function createAxis(svg: SVGSVGElement): Axis {
   };
 
   return {
-    resize(width, range, compact) {
-      const left = range[0] - TIMELINE.gutter;
-      rule?.setAttribute("x1", String(range[0]));
-      rule?.setAttribute("x2", String(range[1]));
-      earlier.setAttribute("x", String(left + TIMELINE.gutter / 2));
-      later.setAttribute("x", String(width - TIMELINE.marginRight - TIMELINE.gutter / 2));
-      for (const lane of svg.querySelectorAll<SVGGElement>(".tl-lane")) {
-        const [line, text] = [lane.querySelector("line"), lane.querySelector("text")];
-        const y = Number(line?.getAttribute("y1"));
-        line?.setAttribute("x1", String(left));
-        line?.setAttribute("x2", String(width - TIMELINE.marginRight));
-        text?.setAttribute("x", String(compact ? left : left - 8));
-        text?.setAttribute("y", String(compact ? y - 11 : y));
-        text?.setAttribute("text-anchor", compact ? "start" : "end");
-      }
-      // On a phone the strip keeps its meaning through the legend.
-      const stripLabel = svg.querySelector(".tl-severities text");
-      if (compact) stripLabel?.setAttribute("display", "none");
-      else stripLabel?.removeAttribute("display");
-      zone?.setAttribute("x", String(compact ? left : left - 8));
-      zone?.setAttribute("y", compact ? "34" : "18");
-      zone?.setAttribute("text-anchor", compact ? "start" : "end");
-    },
     draw(view, timeZone, before, after) {
       const count = Math.max(3, Math.floor((view.r1 - view.r0) / TICK_SPACING));
-      const ticks = zonedTicks([view.t0, view.t1], count, timeZone);
+      // Ticks keep clear of the edges and of the gutters' labels.
+      const high = view.r1 / TIMELINE.right - (after ? 60 : 20);
+      const ticks = zonedTicks([view.t0, view.t1], count, timeZone).filter(
+        ({ time }) => view.x(time) > (before ? 70 : 20) && view.x(time) < high,
+      );
       ticks.forEach(({ time, label }, i) => {
         const g = tick(i);
         g.setAttribute("transform", `translate(${view.x(time).toFixed(1)},0)`);

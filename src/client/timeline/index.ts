@@ -22,6 +22,7 @@ function enhance(figure: HTMLElement): void {
   controls.classList.add("is-enhanced");
   let zone = zoneName(currentTimeZone());
   const pins: Pins = { active: [], target: null };
+  const noted = model.marks.filter((mark) => mark.el.querySelector(".tl-note"));
   // Wired after the viewport, which draws once before the details exist.
   const late: { details?: Details } = {};
 
@@ -30,7 +31,8 @@ function enhance(figure: HTMLElement): void {
     { frame, controls },
     {
       pinned: () => {
-        const pinned: Mark[] = [...pins.active];
+        // Annotated marks are always drawn on their own, so their labels stay on the chart.
+        const pinned: Mark[] = [...noted, ...pins.active];
         if (pins.target) pinned.push(pins.target);
         if (late.details) pinned.push(late.details.current);
         if (late.details?.popover.mark) pinned.push(late.details.popover.mark);

@@ -1,5 +1,6 @@
 import { LANE_LABELS } from "../../geometry/timelineLayout.ts";
-import { formatInZone } from "../../lib/zone.ts";
+import { MINUTE } from "../../lib/time.ts";
+import { clock, dayMonth, formatInZone, offsetMinutes } from "../../lib/zone.ts";
 import type { Mark, TimelineModel } from "./model.ts";
 
 /** "Mitigation" for an event, "Social media" for a status post. */
@@ -32,9 +33,20 @@ export function labelMarks(marks: readonly Mark[], timeZone: string): void {
   for (const mark of marks) {
     const when = formatInZone(mark.time, timeZone, mark.precision);
     const what = mark.kind === "event" ? mark.title : `${mark.title}: ${mark.detail}`;
+    // Annotations give their time in the reader's zone too (a date stays as the source has it).
+    const wall = mark.time + offsetMinutes(mark.time, timeZone) * MINUTE;
+    for (const time of mark.el.querySelectorAll<SVGElement>(".tl-note__time")) {
+      const utc = (time.dataset["utc"] ??= time.textContent ?? "");
+      time.textContent =
+        timeZone === "UTC" || mark.precision === "day"
+          ? utc
+          : `${mark.precision === "hour" ? "~" : ""}${/[a-z]/i.test(utc) ? `${dayMonth(wall)} ` : ""}${clock(wall)}`;
+    }
+    // A mark's name ends with the words of its annotation, which a reader sees on it.
+    const note = mark.el.querySelector(".tl-note__text")?.textContent;
     mark.el.setAttribute(
       "aria-label",
-      `${when}. ${kindOf(mark)}. ${what}. ${mark.order + 1} of ${marks.length}.`,
+      `${when}. ${kindOf(mark)}. ${what}. ${mark.order + 1} of ${marks.length}.${note ? ` ${note}.` : ""}`,
     );
   }
 }

@@ -72,6 +72,9 @@ const CHANNELS: Record<string, string> = {
 
 function readMark(el: SVGGElement): Omit<Mark, "order" | "lane" | "laneIndex" | "home"> {
   const update = el.classList.contains("tl-update");
+  // The page's drawing places a mark by a nested SVG; from here a transform places it.
+  const at = el.querySelector(".tl-at");
+  at?.replaceWith(...at.childNodes);
   const time = Date.parse(el.dataset["time"] ?? "");
   const title = el.querySelector("title");
   const desc = el.querySelector("desc");
@@ -167,7 +170,7 @@ export function readTimeline(svg: SVGSVGElement): TimelineModel {
     domain,
     full,
     bands,
-    height: svg.viewBox.baseVal.height,
+    height: svg.height.baseVal.value,
     detached,
   };
 }

@@ -136,7 +136,8 @@ export function createPopover(
       const svgBox = svg.getBoundingClientRect();
       origin = {
         x: svgBox.left - bodyBox.left,
-        y: svgBox.top - bodyBox.top,
+        // The drawing starts below the room its annotations take.
+        y: svgBox.top - bodyBox.top + parseFloat(getComputedStyle(svg).paddingTop),
         width: bodyBox.width,
         own: el.offsetWidth,
       };

@@ -1,4 +1,4 @@
-import { TIMELINE } from "../../geometry/timelineLayout.ts";
+import { gutterX } from "../../geometry/timelineLayout.ts";
 import { planLane, type Cluster } from "./lod.ts";
 import type { Lane, Mark, TimelineModel } from "./model.ts";
 import type { View } from "./scale.ts";
@@ -124,8 +124,8 @@ export function createRenderer(model: TimelineModel): Renderer {
     draw(view, pinned) {
       frame += 1;
       const gutters: [number, number] = [
-        view.r0 - TIMELINE.gutter / 2,
-        view.r1 + TIMELINE.gutter / 2,
+        gutterX(view.r0, view.r1, "before"),
+        gutterX(view.r0, view.r1, "after"),
       ];
       const shown: Mark[] = [];
       let glyphs = 0;

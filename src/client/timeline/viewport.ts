@@ -1,6 +1,6 @@
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent } from "d3-zoom";
-import { TIMELINE } from "../../geometry/timelineLayout.ts";
+import { gutterX, TIMELINE } from "../../geometry/timelineLayout.ts";
 import { MINUTE } from "../../lib/time.ts";
 import { createAxis } from "./axis.ts";
 import type { Mark, TimelineModel } from "./model.ts";
@@ -8,8 +8,6 @@ import { createOverview } from "./overview.ts";
 import { createRenderer, type ClusterHit } from "./render.ts";
 import { baseX, transformFor, viewOf, type Transform, type View } from "./scale.ts";
 
-/** Below this width (px) lane labels sit above their lanes. */
-const COMPACT = 520;
 export const reducedMotion = () => matchMedia("(prefers-reduced-motion: reduce)").matches;
 
 export interface Viewport {
@@ -68,9 +66,9 @@ export function createViewport(
   const view = (): View => viewOf(domain, range, transform);
   const markX = (mark: Mark, v = view()): number =>
     mark.span[1] < v.t0
-      ? v.r0 - TIMELINE.gutter / 2
+      ? gutterX(v.r0, v.r1, "before")
       : mark.span[0] > v.t1
-        ? v.r1 + TIMELINE.gutter / 2
+        ? gutterX(v.r0, v.r1, "after")
         : Math.min(v.r1, Math.max(v.r0, v.x(mark.time)));
 
   const draw = () => {
@@ -184,11 +182,8 @@ export function createViewport(
     if (next === width) return;
     const window: [number, number] = width ? [view().t0, view().t1] : domain;
     width = next;
-    const compact = width < COMPACT;
-    const left = compact ? 8 : TIMELINE.marginLeft;
-    range = [left + TIMELINE.gutter, width - TIMELINE.marginRight - TIMELINE.gutter];
-    svg.setAttribute("viewBox", `0 0 ${width} ${height + (compact ? 16 : 0)}`);
-    axis.resize(width, range, compact);
+    range = [width * TIMELINE.left, width * TIMELINE.right];
+    svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
     overview.resize(width, range);
     const first = Math.min(range[0], baseX(domain, range, full[0]));
     const last = Math.max(range[1], baseX(domain, range, full[1]));
