@@ -2,8 +2,7 @@
  * The site's Content-Security-Policy, one for every page, computed once per build: scripts
  * and stylesheets only from the site itself, plus the two inline scripts that choose the
  * theme before first paint (allowed by their hashes); no style attribute anywhere. Pages
- * carry it in a `<meta>`
- * tag (a host may also send it as a header). Computing it once, instead of hashing each
+ * carry it in a `<meta>` tag (a host may also send it as a header). Computing it once, instead of hashing each
  * page's scripts as it renders, keeps it the same on every page and costs nothing per page.
  */
 import { createHash } from "node:crypto";
