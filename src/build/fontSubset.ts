@@ -24,6 +24,8 @@ export interface ParsedFont {
   cmap: Map<number, number>;
   /** Glyphs always kept: `.notdef`, those no character maps to and every glyph a substitution can put on the page. */
   always: Set<number>;
+  /** `always` with the parts of composite glyphs, one byte a glyph; made on first use. */
+  alwaysMask?: Uint8Array;
 }
 
 function tag(view: DataView, at: number): string {
@@ -216,10 +218,13 @@ function addComponents(font: ParsedFont, glyph: number, keep: Set<number>): void
 export function charactersOf(svg: string): Set<number> {
   const chars = new Set<number>();
   for (let c = 0x20; c < 0x7f; c++) chars.add(c);
-  const text = svg.replace(/&#(x[0-9a-fA-F]+|[0-9]+);/g, (ref, n: string) => {
-    const code = n.startsWith("x") ? parseInt(n.slice(1), 16) : parseInt(n, 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : ref;
-  });
+  // Only text is drawn: the markup is left out (its characters are ASCII, already in).
+  const text = svg
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&#(x[0-9a-fA-F]+|[0-9]+);/g, (ref, n: string) => {
+      const code = n.startsWith("x") ? parseInt(n.slice(1), 16) : parseInt(n, 10);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : ref;
+    });
   const seen = new Set<string>();
   for (const form of [text, text.normalize("NFC"), text.normalize("NFD")])
     for (const char of form) seen.add(char);
@@ -245,12 +250,21 @@ function postWithoutNames(font: ParsedFont, table: Table): Uint8Array {
  * loses its glyph names, which no renderer reads.
  */
 export function subsetFont(font: ParsedFont, chars: Set<number>): Uint8Array {
-  const keep = new Set(font.always);
+  // The glyphs kept always, with their parts, worked out once per face.
+  if (!font.alwaysMask) {
+    const always = new Set(font.always);
+    for (const glyph of font.always) addComponents(font, glyph, always);
+    font.alwaysMask = new Uint8Array(font.numGlyphs);
+    for (const glyph of always) font.alwaysMask[glyph] = 1;
+  }
+  const keep = font.alwaysMask.slice();
+  const added = new Set<number>();
   for (const c of chars) {
     const glyph = font.cmap.get(c);
-    if (glyph !== undefined) keep.add(glyph);
+    if (glyph !== undefined && !keep[glyph]) added.add(glyph);
   }
-  for (const glyph of [...keep]) addComponents(font, glyph, keep);
+  for (const glyph of [...added]) addComponents(font, glyph, added);
+  for (const glyph of added) keep[glyph] = 1;
   const glyf = font.tables.get("glyf");
   if (!glyf) return new Uint8Array(font.bytes);
   // New outlines, each kept glyph's bytes at an even offset as the short `loca` requires.
@@ -259,14 +273,15 @@ export function subsetFont(font: ParsedFont, chars: Set<number>): Uint8Array {
   let size = 0;
   for (let g = 0; g < numGlyphs; g++) {
     offsets[g] = size;
-    if (keep.has(g)) {
+    if (keep[g]) {
       const length = (loca[g + 1] ?? 0) - (loca[g] ?? 0);
       size += length + (length % 2);
     }
   }
   offsets[numGlyphs] = size;
   const glyfBytes = new Uint8Array(size);
-  for (const g of keep) {
+  for (let g = 0; g < numGlyphs; g++) {
+    if (!keep[g]) continue;
     const start = glyf.offset + (loca[g] ?? 0);
     glyfBytes.set(font.bytes.subarray(start, glyf.offset + (loca[g + 1] ?? 0)), offsets[g] ?? 0);
   }

@@ -25,7 +25,7 @@ export interface ResponseTimesInput {
 /** Narrower than the time charts: on a phone it scales down less, so its labels stay legible. */
 const WIDTH = 480;
 const BAND = 44;
-const MARGIN = { top: 4, right: 24, bottom: 30, left: 4 };
+const MARGIN = { top: 4, right: 24, bottom: 30, left: 12 };
 
 /** The three moments, with the phase whose colour they take and the symbol they are drawn as. */
 export const RESPONSE_MARKS = [

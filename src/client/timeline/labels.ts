@@ -42,8 +42,11 @@ export function labelMarks(marks: readonly Mark[], timeZone: string): void {
           ? utc
           : `${mark.precision === "hour" ? "~" : ""}${/[a-z]/i.test(utc) ? `${dayMonth(wall)} ` : ""}${clock(wall)}`;
     }
-    // A mark's name ends with the words of its annotation, which a reader sees on it.
-    const note = mark.el.querySelector(".tl-note__text")?.textContent;
+    // A mark's name ends with the words of its annotation, which a reader sees on it: the
+    // longest of its layouts, of which the shorter ones are beginnings.
+    let note = "";
+    for (const text of mark.el.querySelectorAll(".tl-note__text"))
+      if ((text.textContent ?? "").length > note.length) note = text.textContent ?? "";
     mark.el.setAttribute(
       "aria-label",
       `${when}. ${kindOf(mark)}. ${what}. ${mark.order + 1} of ${marks.length}.${note ? ` ${note}.` : ""}`,
