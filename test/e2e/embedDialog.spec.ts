@@ -30,7 +30,9 @@ test.describe("the embed dialog", () => {
       new URL(`/embed/${SLUG}/timeline/`, page.url()).href,
     );
     await expect(
-      page.frameLocator("[data-preview] iframe").locator('figure[data-chart="timeline"] svg'),
+      page
+        .frameLocator("[data-preview] iframe")
+        .locator('figure[data-chart="timeline"] svg[role="img"]'),
     ).toBeVisible();
     expect(errors).toEqual([]);
   });

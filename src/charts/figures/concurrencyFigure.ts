@@ -31,7 +31,10 @@ export function concurrencyFigure(view: IncidentView, context: FigureContext): F
     svg: marks.svg,
     variants: variantsOf((width) => concurrencyMarks(input, width)),
     labels: marks.labels ?? [],
-    legend: severityLegend({ impactRule: view.metrics.impactStart !== null }),
+    legend: severityLegend({
+      impactRule: view.metrics.impactStart !== null,
+      shown: view.data.impact.map((span) => span.severity),
+    }),
     notes: [],
     tables: [
       {

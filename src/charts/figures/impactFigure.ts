@@ -29,7 +29,10 @@ export function impactFigure(view: IncidentView, context: FigureContext): Figure
     svg: marks.svg,
     variants: variantsOf((width) => impactGanttMarks(input, width)),
     labels: marks.labels ?? [],
-    legend: severityLegend({ impactRule: view.metrics.impactStart !== null }),
+    legend: severityLegend({
+      impactRule: view.metrics.impactStart !== null,
+      shown: view.data.impact.map((span) => span.severity),
+    }),
     notes: [],
     tables: [
       {
