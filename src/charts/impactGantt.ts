@@ -132,6 +132,8 @@ export function impactGanttMarks(
           return g;
         },
       }),
+      // The rule under the labels: their halo keeps each name whole where the line crosses it.
+      ...impactStartRule(input.impactStart),
       Plot.text(labels, {
         y: (d) => d,
         frameAnchor: "left",
@@ -141,7 +143,6 @@ export function impactGanttMarks(
         fill: "currentColor",
         text: (d) => d,
       }),
-      ...impactStartRule(input.impactStart),
     ],
   }) as unknown as SVGSVGElement;
   const svg = finishTimeChart(chart, "impact-svg", {
