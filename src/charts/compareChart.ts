@@ -93,7 +93,11 @@ const KEY_ORDER: Array<KeyMoment | null> = ["resolve", "mitigate", "detect"];
  * measured to as a circle, a diamond and a square. Every lane is drawn; those not selected
  * are hidden, and the browser shows them and re-lays the chart out when the reader asks.
  */
-export function compareMarks(input: CompareInput, width: number = COMPARE.width): ChartMarks {
+export function compareMarks(
+  input: CompareInput,
+  width: number = COMPARE.width,
+  options: { selectedOnly?: boolean } = {},
+): ChartMarks {
   const visible = input.lanes.filter((lane) => input.selected.includes(lane.aligned.slug));
   const scale = compareScale(
     visible.map(({ aligned }) => ({
@@ -102,7 +106,11 @@ export function compareMarks(input: CompareInput, width: number = COMPARE.width)
     })),
     width,
   );
-  const lanes = input.lanes.map(({ aligned, label }) => {
+  // A drawing may hold only the lanes shown: the browser copies in the others when asked.
+  const drawn = options.selectedOnly
+    ? input.lanes.filter((lane) => input.selected.includes(lane.aligned.slug))
+    : input.lanes;
+  const lanes = drawn.map(({ aligned, label }) => {
     const index = visible.findIndex((lane) => lane.aligned === aligned);
     const shown = index >= 0 ? scale : null;
     const impact = aligned.impact && shown ? impactPlacement(shown, ...aligned.impact) : null;

@@ -27,6 +27,11 @@ export function enhanceCompare(): void {
   const count = details?.querySelector<HTMLElement>(".picker__count");
   const svgs = [...(figure?.querySelectorAll<SVGSVGElement>("svg.compare-svg") ?? [])];
   const svg = svgs[0];
+  // The wider drawings hold only the lanes shown at first: each takes a copy of every lane.
+  for (const other of svgs.slice(1)) {
+    for (const lane of other.querySelectorAll(".cmp-lane")) lane.remove();
+    for (const lane of svg?.querySelectorAll(".cmp-lane") ?? []) other.append(lane.cloneNode(true));
+  }
   const summary = figure?.querySelector<HTMLElement>(".chart__summary");
   if (!figure || !details || !picker || !svg || !summary) return;
   const boxes = [...picker.querySelectorAll<HTMLInputElement>("input[name='incidents']")];

@@ -33,6 +33,7 @@ export function layoutCompare(svg: SVGSVGElement, selected: readonly string[]): 
   );
   visible.forEach((lane, i) => {
     lane.setAttribute("transform", `translate(0,${scale.laneTop(i)})`);
+    lane.querySelector(".cmp-track")?.setAttribute("x2", String(scale.width - COMPARE.marginRight));
     const impact = lane.querySelector(".cmp-impact");
     if (impact) {
       const place = impactPlacement(

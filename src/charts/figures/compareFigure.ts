@@ -3,6 +3,7 @@ import { compareSummary } from "../../lib/compareSummary.ts";
 import type { IncidentView } from "../../lib/incidentView.ts";
 import { CORPUS_SOURCE } from "../../lib/sourceLine.ts";
 import { compareMarks } from "../compareChart.ts";
+import { WIDTH_BANDS } from "../../geometry/bands.ts";
 import { variantsOf, type Figure } from "../figure.ts";
 import type { FigureContext } from "./context.ts";
 import { momentLegend } from "./momentLegend.ts";
@@ -36,7 +37,10 @@ export function compareFigure(
     label: `${TITLE}. ${summary}`,
     size: marks.size,
     svg: marks.svg,
-    variants: variantsOf((width) => compareMarks(input, width)),
+    // Every lane in the narrowest drawing, for the picker; the lanes shown in the others.
+    variants: variantsOf((width) =>
+      compareMarks(input, width, { selectedOnly: width > WIDTH_BANDS[0] }),
+    ),
     labels: marks.labels ?? [],
     legend: momentLegend({ phases: true }),
     notes: [
