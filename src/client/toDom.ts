@@ -12,7 +12,11 @@ export function toSvgElement(node: Markup): SVGElement {
     if (value === null || value === undefined || value === false) continue;
     element.setAttribute(name, value === true ? "" : String(value));
   }
-  for (const child of node.children)
+  for (const child of node.children) {
+    // The browser draws from elements built in it, never from markup written at build time.
+    if (typeof child !== "string" && "prewritten" in child)
+      throw new Error("toSvgElement: prewritten markup cannot be drawn here.");
     element.append(typeof child === "string" ? child : toSvgElement(child));
+  }
   return element;
 }

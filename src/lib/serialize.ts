@@ -15,8 +15,17 @@ export interface Element {
   readonly children: readonly MarkupNode[];
 }
 
-/** A node of markup: an element, or text. */
-export type MarkupNode = Element | string;
+/**
+ * Children already written by this module, as HTML (inside SVG) and as XML, with their text:
+ * what a figure kept for the whole build holds instead of thousands of element objects.
+ * Only {@link prewrite} makes one, so it holds nothing this module did not escape.
+ */
+export interface Prewritten {
+  readonly prewritten: { readonly html: string; readonly xml: string; readonly text: string };
+}
+
+/** A node of markup: an element, text, or children written before. */
+export type MarkupNode = Element | string | Prewritten;
 
 /** What `el` accepts as children: nodes, numbers, nothing, or lists of them. */
 export type Child = MarkupNode | number | null | undefined | false | readonly Child[];
@@ -94,7 +103,27 @@ export function withAttributes(
 
 /** The text of a node and its descendants, as a reader would see it. */
 export function textContent(node: MarkupNode): string {
-  return typeof node === "string" ? node : node.children.map(textContent).join("");
+  if (typeof node === "string") return node;
+  if ("prewritten" in node) return node.prewritten.text;
+  return node.children.map(textContent).join("");
+}
+
+/**
+ * The same SVG element with its children written out once, as HTML and as XML, so it can be
+ * kept for a whole build (its page, embed, downloads and social card use it at different
+ * times) as a few strings rather than a tree of objects the garbage collector walks again
+ * and again. Serializing it gives exactly what serializing the element gives.
+ */
+export function prewrite(element: Element): Element {
+  if (element.children.length === 0) return element;
+  const html = element.children.map((child) => write(child, false, true, false, 0)).join("");
+  const xml = element.children.map((child) => write(child, true, true, false, 0)).join("");
+  const text = element.children.map(textContent).join("");
+  return {
+    name: element.name,
+    attributes: element.attributes,
+    children: [{ prewritten: { html, xml: xml === html ? html : xml, text } }],
+  };
 }
 
 /**
@@ -175,6 +204,10 @@ function write(
 ): string {
   const clean = (text: string) => (xml ? text.replace(NOT_XML, "\uFFFD") : text);
   if (typeof node === "string") return escapeText(clean(node));
+  if ("prewritten" in node) {
+    if (!foreign) throw new Error("serialize: prewritten children belong inside an SVG.");
+    return xml ? node.prewritten.xml : node.prewritten.html;
+  }
   const inForeign = foreign || node.name === "svg" || node.name === "math";
   let start = `<${node.name}`;
   for (const [key, value] of Object.entries(node.attributes)) {
@@ -187,7 +220,8 @@ function write(
     if (xml || inForeign) return `${start}/>`;
     return VOID.has(node.name) ? `${start}>` : `${start}></${node.name}>`;
   }
-  const elementsOnly = pretty && node.children.every((child) => typeof child !== "string");
+  const elementsOnly =
+    pretty && node.children.every((child) => typeof child !== "string" && !("prewritten" in child));
   const inner = node.children.map((child) => write(child, xml, inForeign, pretty, depth + 1));
   if (!elementsOnly) return `${start}>${inner.join("")}</${node.name}>`;
   const pad = "\n" + "  ".repeat(depth + 1);

@@ -7,7 +7,9 @@ import {
   el,
   escapeAttribute,
   escapeText,
+  prewrite,
   scriptJson,
+  textContent,
   toHtml,
   toXml,
 } from "../../src/lib/serialize.ts";
@@ -98,6 +100,39 @@ describe("toHtml and toXml", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("prewrite", () => {
+  it("writes exactly what the element it stands for writes, as HTML and as XML", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "binary" }),
+        fc.string({ unit: "binary" }),
+        fc.boolean(),
+        (text, attribute, flag) => {
+          const chart = el(
+            "svg",
+            { class: "chart" },
+            el("g", { "aria-label": attribute, "data-flag": flag }, el("rect", { width: 2 })),
+            el("text", {}, text, el("tspan", {}, attribute)),
+          );
+          const kept = prewrite(chart);
+          const page = (svg: typeof chart) => toHtml(el("div", {}, svg));
+          expect(page(kept)).toBe(page(chart));
+          expect(toXml(kept)).toBe(toXml(chart));
+          expect(textContent(kept)).toBe(textContent(chart));
+          // Taken as children of another drawing, as the social card takes a timeline's.
+          expect(toXml(el("svg", {}, kept.children))).toBe(toXml(el("svg", {}, chart.children)));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("is refused outside an SVG, where HTML and XML would differ", () => {
+    const kept = prewrite(el("svg", {}, el("rect")));
+    expect(() => toHtml(el("div", {}, kept.children))).toThrow(/inside an SVG/);
   });
 });
 
