@@ -14,7 +14,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright-core";
-import { timelineSvg } from "../../test/helpers/drawnCharts.ts";
+import { timelinePageSvg } from "../../test/helpers/drawnCharts.ts";
 import { CHROMIUM_ARGS, findOrInstallChromium } from "../../test/e2e/chromium.ts";
 import { serve } from "../../test/e2e/serve.ts";
 import { syntheticIncident, withTimeline } from "../../test/helpers/syntheticTimeline.ts";
@@ -41,13 +41,21 @@ function inlineSizes(html: string): { js: number; css: number } {
   return sizes;
 }
 
+/** One refresh of a 60 Hz display, the pace headless Chromium draws at. */
+const REFRESH = 1000 / 60;
+
 interface FrameStats {
   frames: number;
+  /** Frame time: the refreshes a frame took, times 16.7 ms. */
   median: number;
   p95: number;
   worst: number;
+  /** Frames that took two refreshes or more (dropped frames). */
   over16: number;
+  /** Frames that took three refreshes or more. */
   over33: number;
+  /** The raw time between frames at the 95th percentile, clock jitter included. */
+  rawP95: number;
 }
 
 /** Runs `act` while recording the time between animation frames. */
@@ -70,15 +78,22 @@ async function frames(page: Page, act: () => Promise<void>): Promise<FrameStats>
     w.__recording = false;
     return w.__frames.slice(1);
   });
-  const sorted = [...deltas].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  // Frames come on the display's refreshes; the clock that stamps them jitters by a tenth of
+  // a millisecond or two either way (16.6, 16.8 on an idle page), so a frame's time is counted
+  // in the refreshes it took: one refresh is 16.7 ms, a dropped frame 33.3 ms.
+  const refreshes = deltas.map((d) => Math.max(1, Math.round(d / REFRESH)));
+  const sorted = [...refreshes].sort((a, b) => a - b);
+  const raw = [...deltas].sort((a, b) => a - b);
+  const rank = (q: number) => Math.min(sorted.length - 1, Math.floor(q * sorted.length));
+  const at = (q: number) => (sorted[rank(q)] ?? 0) * REFRESH;
   return {
     frames: deltas.length,
     median: at(0.5),
     p95: at(0.95),
-    worst: sorted.at(-1) ?? 0,
-    over16: deltas.filter((d) => d > 17.5).length,
-    over33: deltas.filter((d) => d > 34).length,
+    worst: (sorted.at(-1) ?? 0) * REFRESH,
+    over16: refreshes.filter((r) => r >= 2).length,
+    over33: refreshes.filter((r) => r >= 3).length,
+    rawP95: raw[rank(0.95)] ?? 0,
   };
 }
 
@@ -177,7 +192,7 @@ async function drive(page: Page, url: string, html: string, onLoaded = () => {})
 async function main(): Promise<void> {
   const incident = syntheticIncident(EVENTS);
   const started = performance.now();
-  const svg = timelineSvg({
+  const svg = timelinePageSvg({
     label: `Synthetic benchmark timeline of ${EVENTS.toLocaleString("en")} invented events`,
     ...incident,
     anchors: true,
@@ -229,15 +244,19 @@ async function main(): Promise<void> {
       `  drawn of ${EVENTS + 200}: opening view ${marks(large.opening)}; everything ${marks(large.whole)}; zoomed in ${marks(large.deep)}`,
     );
     console.log(
-      "\n  frame time, headless Chromium (ms)   frames  median     p95   worst  >16.7  >33.3   real page: p95  worst",
+      "\n  frame time, headless Chromium (ms)   frames  median     p95   worst  >16.7  >33.3  raw p95   real page: p95  worst",
     );
     large.phases.forEach(([name, s], i) => {
       const base = small.phases[i]?.[1];
       console.log(
-        `  ${name.padEnd(34)} ${String(s.frames).padStart(6)} ${ms(s.median)}  ${ms(s.p95)}  ${ms(s.worst)}  ${String(s.over16).padStart(5)}  ${String(s.over33).padStart(5)}` +
+        `  ${name.padEnd(34)} ${String(s.frames).padStart(6)} ${ms(s.median)}  ${ms(s.p95)}  ${ms(s.worst)}  ${String(s.over16).padStart(5)}  ${String(s.over33).padStart(5)}  ${ms(s.rawP95)}` +
           (base ? `          ${ms(base.p95)} ${ms(base.worst)}` : ""),
       );
     });
+    console.log(
+      "  (frame time counts the 60 Hz refreshes each frame took, 16.7 ms each; raw p95 is the time" +
+        " between frames as stamped, jitter of the clock included)",
+    );
     console.log(
       `\n  the incident page loads (gzip): JavaScript ${((onLoad.js + inline.js) / 1024).toFixed(1)} KB` +
         ` (budget 25 KB), CSS ${((onLoad.css + inline.css) / 1024).toFixed(1)} KB;` +

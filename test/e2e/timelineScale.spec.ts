@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { timelineSvg } from "../helpers/drawnCharts.ts";
+import { timelinePageSvg } from "../helpers/drawnCharts.ts";
 import { syntheticIncident, withTimeline } from "../helpers/syntheticTimeline.ts";
 import { ROOT } from "./helpers.ts";
 
@@ -10,7 +10,7 @@ const COUNT = 3000;
 
 test.describe(`a timeline of ${COUNT} synthetic events`, () => {
   test.beforeEach(async ({ page }) => {
-    const svg = timelineSvg({
+    const svg = timelinePageSvg({
       label: `Synthetic timeline of ${COUNT} invented events`,
       ...syntheticIncident(COUNT, 50),
       anchors: true,
@@ -56,7 +56,7 @@ test.describe(`a timeline of ${COUNT} synthetic events`, () => {
   test("zooms into a cluster that is clicked", async ({ page }) => {
     const ticks = () => page.locator(".tl-tick:visible text").allTextContents();
     const before = await ticks();
-    // A reader clicks a cluster they can reach: the first whose centre is not under a label.
+    // Neighbouring glyphs overlap at their edges: a reader clicks the first whose centre shows.
     const reachable = await page.evaluate(() =>
       [...document.querySelectorAll<SVGGElement>(".tl-cluster")].findIndex((g) => {
         if (g.style.display === "none" || g.getBoundingClientRect().width === 0) return false;

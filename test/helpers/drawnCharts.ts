@@ -8,6 +8,7 @@ import { concurrencyMarks, type ConcurrencyInput } from "../../src/charts/concur
 import type { ChartMarks } from "../../src/charts/figure.ts";
 import { impactGanttMarks, type ImpactInput } from "../../src/charts/impactGantt.ts";
 import { overviewMarks, type OverviewInput } from "../../src/charts/overviewChart.ts";
+import { chartSvg } from "../../src/charts/render/chartSvg.ts";
 import { labelText } from "../../src/charts/render/standalone.ts";
 import {
   responseTimesMarks,
@@ -59,6 +60,16 @@ const labelled =
     pageSvg(draw(input), input.label ?? "");
 
 export const timelineSvg = labelled<TimelineInput>(timelineMarks);
+
+/**
+ * A timeline as the incident page draws it: the drawing laid out for any width (no viewBox,
+ * its annotations in one layout per band of widths), through the page's own renderer.
+ */
+export function timelinePageSvg(input: Labelled<TimelineInput>): string {
+  const page = timelineMarks(input);
+  const fluid = { svg: page.svg, height: page.size.height };
+  return toHtml(chartSvg({ label: input.label ?? "", size: page.size, svg: page.svg, fluid }));
+}
 export const impactGanttSvg = labelled<ImpactInput>(impactGanttMarks);
 export const concurrencySvg = labelled<ConcurrencyInput>(concurrencyMarks);
 export const blastRadiusSvg = labelled<BlastRadiusInput>(blastRadiusMarks);

@@ -68,9 +68,21 @@ export function syntheticIncident(count: number, posts = 200) {
   return { events, updates, spans, impact };
 }
 
-/** A built incident page with its timeline's SVG swapped for another. */
+/**
+ * A built incident page with its timeline's SVG swapped for another: the whole drawing, up to
+ * the end tag that closes it (its marks hold SVGs of their own).
+ */
 export function withTimeline(pageHtml: string, svg: string): string {
-  const frame = /(<div class="tl-frame"[^>]*>)<svg[\s\S]*?<\/svg>/;
-  if (!frame.test(pageHtml)) throw new Error("The page has no timeline to replace.");
-  return pageHtml.replace(frame, (_, open: string) => `${open}${svg}`);
+  const frame = /<div class="tl-frame"[^>]*>/.exec(pageHtml);
+  const start = frame ? frame.index + frame[0].length : -1;
+  if (!frame || !pageHtml.startsWith("<svg", start))
+    throw new Error("The page has no timeline to replace.");
+  const tags = /<svg[\s>]|<\/svg>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let tag = tags.exec(pageHtml); tag; tag = tags.exec(pageHtml)) {
+    depth += tag[0] === "</svg>" ? -1 : 1;
+    if (depth === 0) return pageHtml.slice(0, start) + svg + pageHtml.slice(tags.lastIndex);
+  }
+  throw new Error("The page's timeline never ends.");
 }

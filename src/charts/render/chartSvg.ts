@@ -11,7 +11,7 @@ const percent = (part: number, whole: number) =>
  * figure's width, with a role and an accessible name. Labels are not drawn here: see
  * {@link labelLayer}.
  */
-export function chartSvg(figure: Figure): Element {
+export function chartSvg(figure: Pick<Figure, "fluid" | "size" | "svg" | "label">): Element {
   const { width, height } = figure.size;
   if (figure.fluid)
     return el(
