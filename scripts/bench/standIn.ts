@@ -17,10 +17,10 @@ async function weigh(withStandIn: boolean) {
   const dir = projectCopy();
   if (!withStandIn) {
     const config = join(dir, "astro.config.mjs");
-    writeFileSync(
-      config,
-      readFileSync(config, "utf8").replace("vite: { plugins: [animationStandIn()] },", ""),
-    );
+    const text = readFileSync(config, "utf8");
+    const plugin = "plugins: [animationStandIn()],";
+    if (!text.includes(plugin)) throw new Error(`astro.config.mjs no longer holds "${plugin}".`);
+    writeFileSync(config, text.replace(plugin, ""));
   }
   const result = build(dir);
   if (!result.ok) throw new Error(result.output);
