@@ -1,4 +1,10 @@
-import { expectChartSnapshot, impactGanttSvg, timelineSvg } from "../helpers/drawnCharts.ts";
+import {
+  expectChartSnapshot,
+  impactGanttSvg,
+  timelinePageSvg,
+  timelineSvg,
+} from "../helpers/drawnCharts.ts";
+import { syntheticIncident } from "../helpers/syntheticTimeline.ts";
 import { describe, expect, it } from "vitest";
 
 import { checkCorpusAt as checkCorpus } from "../../src/build/corpus.ts";
@@ -237,5 +243,15 @@ describe("timelineSvg on the synthetic chart fixtures", () => {
       (el) => el.querySelector(".tl-range") !== null,
     );
     expect(inside.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a timeline of 10,000 synthetic events, as the page draws it", () => {
+  it("keeps every event in the HTML with its id, whatever the browser later culls", () => {
+    const synthetic = syntheticIncident(10_000);
+    const html = timelinePageSvg({ label: "Synthetic timeline", ...synthetic, anchors: true });
+    const ids = [...html.matchAll(/data-event-id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(10_000);
+    expect(new Set(ids)).toEqual(new Set(synthetic.events.map((e) => e.id)));
   });
 });
