@@ -37,8 +37,8 @@ export interface TimelineInput {
   anchors?: boolean;
 }
 
-/** Most rows of labels that are not milestones, by the width they are laid out at. */
-const maxRows = (width: number) => (width < 400 ? 3 : width < 760 ? 4 : 5);
+/** Most rows of annotations, by the width they are laid out at (the stylesheet makes room for 14). */
+const maxRows = (width: number) => (width < 400 ? 4 : 14);
 const MUTED = "#5a5a5a";
 /** A halo of the paper's colour behind text, for the drawing on its own (the page restyles it). */
 const HALO = {
@@ -182,13 +182,27 @@ export function timelineMarks(input: TimelineInput, options: { width?: number } 
         (v) =>
           v.place.row === found.row &&
           v.place.offset === found.offset &&
-          v.place.text === found.text,
+          v.place.text === found.text &&
+          v.place.stemRow === found.stemRow &&
+          String(v.place.gaps) === String(found.gaps),
       );
       if (same) same.bands.push(band);
       else variants.push({ place: found, bands: [band] });
     });
     return variants.map(({ place: p, bands: inBands }) => {
-      const baseline = -(TIMELINE.noteGap + 4 + p.row * TIMELINE.noteRow) - y;
+      const baselineOf = (row: number) => -(TIMELINE.noteGap + 4 + row * TIMELINE.noteRow) - y;
+      const baseline = baselineOf(p.row);
+      // Over a note of the same moment, the stem stops above that note's text.
+      const stemEnd = p.stemRow === undefined ? -8 : baselineOf(p.stemRow) - 13;
+      // Where it must pass a lower note's words, the stem leaves a gap, so it runs behind them.
+      let top = baseline + 4;
+      const segments: string[] = [];
+      for (const gap of [...new Set(p.gaps ?? [])].sort((a, b) => b - a)) {
+        const [above, below] = [baselineOf(gap) - 13, baselineOf(gap) + 4];
+        if (above > top) segments.push(`M0.5 ${round(top)}V${round(above)}`);
+        top = Math.max(top, below);
+      }
+      if (stemEnd > top) segments.push(`M0.5 ${round(top)}V${round(stemEnd)}`);
       return el(
         "g",
         {
@@ -196,7 +210,19 @@ export function timelineMarks(input: TimelineInput, options: { width?: number } 
           "data-band": fixed !== undefined ? undefined : inBands.join(" "),
           "aria-hidden": "true",
         },
-        el("line", { class: "tl-stem", x1: 0.5, x2: 0.5, y1: baseline + 4, y2: -8, stroke: MUTED }),
+        // A note right over another of its moment needs no stem of its own.
+        segments.length === 0
+          ? null
+          : p.gaps
+            ? el("path", { class: "tl-stem", d: segments.join(""), fill: "none", stroke: MUTED })
+            : el("line", {
+                class: "tl-stem",
+                x1: 0.5,
+                x2: 0.5,
+                y1: baseline + 4,
+                y2: stemEnd,
+                stroke: MUTED,
+              }),
         el(
           "text",
           {

@@ -1,11 +1,13 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { chartsOnIncidentPages, corpus } from "./helpers.ts";
+import type { EventRow } from "../../src/lib/schemas.ts";
 
 /**
  * Every chart reads at every width, with JavaScript on and off (DESIGN.md, DOM contract): no
  * visible text rendered under 11 CSS px, none outside its drawing (or, where the drawing lets
  * text overflow, its figure) or the page, no two texts overlapping; and the timeline labels
- * each milestone on the chart itself.
+ * each milestone on the chart itself, and every other event with a label wherever the
+ * drawing is 400 px wide or more.
  */
 
 /** Both Azure AD outages, and an incident with every kind of incident chart. */
@@ -36,14 +38,17 @@ interface Measured {
 
 /**
  * Measures every chart on the page in one pass. Runs in the page, so it is self-contained.
- * `milestones` maps an incident's slug to the ids of its milestone events.
+ * `milestones` maps an incident's slug to the ids of its milestone events, `labelled` to the
+ * ids of its other events with a label, which a timeline 400 px wide or more must name too.
  */
 function measure({
   milestones,
+  labelled,
   min,
   slack,
 }: {
   milestones: Record<string, string[]>;
+  labelled: Record<string, string[]>;
   min: number;
   slack: number;
 }): Measured {
@@ -146,7 +151,13 @@ function measure({
       }
     }
     if (figure.dataset["chart"] === "timeline") {
-      for (const id of milestones[figure.dataset["incident"] ?? ""] ?? []) {
+      const slug = figure.dataset["incident"] ?? "";
+      const drawing = figure.querySelector("svg.timeline-svg")?.getBoundingClientRect().width ?? 0;
+      const named = [
+        ...(milestones[slug] ?? []),
+        ...(drawing >= 400 ? (labelled[slug] ?? []) : []),
+      ];
+      for (const id of named) {
         // A label may be drawn once per layout; the one this width shows must be visible.
         const labels = [...figure.querySelectorAll(`[data-annotation="${CSS.escape(id)}"]`)];
         const label =
@@ -170,10 +181,11 @@ function measure({
   return { views: figures.length, findings };
 }
 
-const milestonesBySlug = (): Record<string, string[]> => {
+/** The ids of each incident's events that pass `test`, by slug. */
+const eventsBySlug = (test: (event: EventRow) => boolean): Record<string, string[]> => {
   const out: Record<string, string[]> = {};
   for (const [slug, incident] of corpus().incidents)
-    out[slug] = incident.events.filter((e) => e.milestone).map((e) => e.id);
+    out[slug] = incident.events.filter(test).map((e) => e.id);
   return out;
 };
 
@@ -193,7 +205,8 @@ async function check(
 ): Promise<void> {
   const context = await browser.newContext({ javaScriptEnabled: script });
   const page = await context.newPage();
-  const milestones = milestonesBySlug();
+  const milestones = eventsBySlug((e) => e.milestone !== undefined);
+  const labelled = eventsBySlug((e) => e.milestone === undefined && e.label !== undefined);
   const findings: string[] = [];
   let views = 0;
   for (const width of widths) {
@@ -201,7 +214,12 @@ async function check(
     for (const path of paths) {
       await page.goto(path);
       await settle(page, script);
-      const result = await page.evaluate(measure, { milestones, min: MIN_PX, slack: TOLERANCE });
+      const result = await page.evaluate(measure, {
+        milestones,
+        labelled,
+        min: MIN_PX,
+        slack: TOLERANCE,
+      });
       views += result.views;
       for (const f of result.findings)
         findings.push(

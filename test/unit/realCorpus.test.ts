@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import { checkCorpusAt as checkCorpus } from "../../src/build/corpus.ts";
 import { viewOf } from "../../src/lib/incidentView.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
+import { timelineFigure } from "../../src/charts/figures/timelineFigure.ts";
+import { TIMELINE_BANDS } from "../../src/geometry/timelineLayout.ts";
+import { toHtml } from "../../src/lib/serialize.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const { corpus, problems } = checkCorpus(ROOT);
@@ -90,4 +93,36 @@ describe("the published corpus", () => {
     expect(nodes.filter((n) => n.depth === 0).map((n) => n.service)).toEqual(["azure-front-door"]);
     expect(nodes.map((n) => n.service)).not.toContain("teams");
   });
+});
+
+describe("the published timelines' annotations", () => {
+  const context = { base: "/", corpus } as Parameters<typeof timelineFigure>[1];
+  // Bands of widths from 400 px up: every milestone and every labelled event is named there.
+  const WIDE_BANDS = TIMELINE_BANDS.map((width, band) => [width, band] as const).filter(
+    ([width]) => width >= 400,
+  );
+
+  for (const slug of slugs)
+    it(`${slug}: names every milestone and labelled event at 400 px and wider, in the rows the page makes room for`, () => {
+      const view = viewOf(corpus, slug);
+      const drawing = timelineFigure(view, context).fluid!.svg;
+      const html = toHtml(drawing);
+      const bandsOf = (id: string) =>
+        [
+          ...html.matchAll(
+            new RegExp(
+              `data-band="([0-9 ]+)"[^>]*>(?:<[^t][^>]*>)*<text[^>]*data-annotation="${id}"`,
+              "g",
+            ),
+          ),
+        ].flatMap((m) => (m[1] ?? "").split(" ").map(Number));
+      const named = view.data.events.filter(
+        (e) => e.milestone !== undefined || e.label !== undefined,
+      );
+      for (const event of named)
+        for (const [width, band] of WIDE_BANDS)
+          expect(bandsOf(event.id), `${event.id} at ${width} px`).toContain(band);
+      for (const [band] of TIMELINE_BANDS.entries())
+        expect(Number(drawing.attributes[`data-rows-${band}`])).toBeLessThanOrEqual(14);
+    });
 });

@@ -62,6 +62,35 @@ describe("placeNotes", () => {
             expect(a.right <= b.left || b.right <= a.left).toBe(true);
     }
   });
+
+  it("names every note whose words fit, each earlier one above the later ones", () => {
+    const placed = placeNotes(crowd, 640, 12);
+    expect(placed.map((p) => p.id).sort()).toEqual(["a", "b", "c", "d", "e"]);
+    const row = new Map(placed.map((p) => [p.id, p.row]));
+    expect(row.get("a")!).toBeGreaterThan(row.get("b")!);
+    expect(row.get("b")!).toBeGreaterThan(row.get("c")!);
+  });
+
+  it("leaves a gap in a stem where it must pass behind a lower note's words", () => {
+    // The last note slides left over the other's mark; the other's stem passes behind it.
+    const notes: NoteInput[] = [
+      {
+        id: "late",
+        at: 0.97,
+        time: "17:05",
+        text: "Last residual impact mitigated",
+        milestone: true,
+      },
+      { id: "early", at: 0.8, time: "15:00", text: "Fix ships", milestone: false },
+    ];
+    const [late, early] = ["late", "early"].map((id) =>
+      placeNotes(notes, 400, 12).find((p) => p.id === id),
+    );
+    expect(late?.row).toBe(0);
+    expect(early?.row).toBe(1);
+    expect(early?.gaps).toEqual([0]);
+    expect(late?.gaps).toBeUndefined();
+  });
 });
 
 describe("the words of a note", () => {
