@@ -184,7 +184,8 @@ export function timelineMarks(input: TimelineInput, options: { width?: number } 
           v.place.offset === found.offset &&
           v.place.text === found.text &&
           v.place.stemRow === found.stemRow &&
-          String(v.place.gaps) === String(found.gaps),
+          String(v.place.gaps) === String(found.gaps) &&
+          v.place.width === found.width,
       );
       if (same) same.bands.push(band);
       else variants.push({ place: found, bands: [band] });
@@ -229,6 +230,8 @@ export function timelineMarks(input: TimelineInput, options: { width?: number } 
             class: "tl-note__text",
             ...HALO,
             "data-annotation": event.id,
+            // Its width as laid out, so the browser keeps it inside the chart when zoomed.
+            "data-width": fixed === undefined ? p.width : undefined,
             x: p.offset,
             y: baseline,
             fill: "#1b1b1b",

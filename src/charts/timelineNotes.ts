@@ -69,6 +69,8 @@ export interface NotePlace {
   stemRow?: number;
   /** Rows whose text the stem passes behind: it leaves a gap there. */
   gaps?: number[];
+  /** How wide the text is likely to be drawn, in pixels. */
+  width: number;
 }
 
 const GAP = 10;
@@ -162,6 +164,7 @@ function layout(order: readonly NoteInput[], width: number, maxRows: number): No
       offset: Math.round(left - x),
       time: note.time,
       text,
+      width: Math.ceil(right - left),
       ...(below >= 0 ? { stemRow: below } : {}),
     };
     for (const o of all) {

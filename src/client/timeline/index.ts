@@ -30,9 +30,13 @@ function enhance(figure: HTMLElement): void {
     model,
     { frame, controls },
     {
-      pinned: () => {
-        // Annotated marks are always drawn on their own, so their labels stay on the chart.
-        const pinned: Mark[] = [...noted, ...pins.active];
+      pinned: (view) => {
+        // Annotated marks in view are always drawn on their own, so their labels stay on the
+        // chart; out of view they wait in the edges' clusters like any other mark.
+        const pinned: Mark[] = [
+          ...noted.filter((mark) => mark.span[1] >= view.t0 && mark.span[0] <= view.t1),
+          ...pins.active,
+        ];
         if (pins.target) pinned.push(pins.target);
         if (late.details) pinned.push(late.details.current);
         if (late.details?.popover.mark) pinned.push(late.details.popover.mark);

@@ -1,4 +1,4 @@
-import { gutterX } from "../../geometry/timelineLayout.ts";
+import { gutterX, TIMELINE } from "../../geometry/timelineLayout.ts";
 import { planLane, type Cluster } from "./lod.ts";
 import type { Lane, Mark, TimelineModel } from "./model.ts";
 import type { View } from "./scale.ts";
@@ -86,6 +86,34 @@ export function createRenderer(model: TimelineModel): Renderer {
     });
   };
 
+  // Annotation texts, read once: where the build put each (relative to its mark) and how wide.
+  const notes = new Map<
+    Mark,
+    Array<{ el: SVGTextElement; offset: number; width: number; x: number }>
+  >();
+  const notesOf = (mark: Mark) => {
+    let found = notes.get(mark);
+    if (!found) {
+      found = [...mark.el.querySelectorAll<SVGTextElement>(".tl-note__text")].map((el) => {
+        const offset = Number(el.getAttribute("x"));
+        return { el, offset, width: Number(el.dataset["width"] ?? 0), x: offset };
+      });
+      notes.set(mark, found);
+    }
+    return found;
+  };
+  /** Slides a mark's annotations left as needed to keep them inside the chart, or back. */
+  const keepNotesInside = (mark: Mark, x: number, view: View) => {
+    const chart = view.r1 / TIMELINE.right;
+    for (const note of notesOf(mark)) {
+      const left = Math.round(Math.max(-x, Math.min(note.offset, chart - 2 - note.width - x)));
+      if (left !== note.x) {
+        note.el.setAttribute("x", String(left));
+        note.x = left;
+      }
+    }
+  };
+
   const place = (mark: Mark, x: number, inside: boolean, view: View) => {
     const drawn = mark.drawn;
     drawn.frame = frame;
@@ -96,6 +124,7 @@ export function createRenderer(model: TimelineModel): Renderer {
     if (!(Math.abs(drawn.x - x) < 0.05)) {
       mark.el.setAttribute("transform", `translate(${fixed(x)},${mark.lane.y})`);
       drawn.x = x;
+      keepNotesInside(mark, x, view);
     }
     const range = mark.range;
     if (!range) return;

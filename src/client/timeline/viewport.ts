@@ -34,7 +34,7 @@ export interface Viewport {
 
 export interface ViewportHooks {
   /** Marks always drawn on their own: focused, open, linked, being read. */
-  pinned(): Mark[];
+  pinned(view: View): Mark[];
   /** The IANA zone of the axis. */
   zone(): string;
   /** After each frame, with its view. */
@@ -74,7 +74,7 @@ export function createViewport(
   const draw = () => {
     queued = 0;
     const v = view();
-    const { before, after } = renderer.draw(v, hooks.pinned());
+    const { before, after } = renderer.draw(v, hooks.pinned(v));
     axis.draw(v, hooks.zone(), before, after);
     overview.show([v.t0, v.t1]);
     hooks.drew(v);
