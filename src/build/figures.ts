@@ -34,6 +34,9 @@ function kept(figure: Figure): Figure {
     ...figure,
     svg: prewrite(figure.svg),
     ...(figure.fluid ? { fluid: { ...figure.fluid, svg: prewrite(figure.fluid.svg) } } : {}),
+    ...(figure.preview
+      ? { preview: { ...figure.preview, svg: prewrite(figure.preview.svg) } }
+      : {}),
     ...(figure.variants
       ? { variants: figure.variants.map((variant) => ({ ...variant, svg: prewrite(variant.svg) })) }
       : {}),

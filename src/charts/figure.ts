@@ -150,6 +150,11 @@ export interface Figure {
    * widths (`WIDTH_BANDS`), each drawn for the narrowest width of its bands.
    */
   variants?: ChartVariant[];
+  /**
+   * Where the chart has one, the smaller drawing a social card shows in miniature (the
+   * timeline's names only its milestones there); else the card draws `svg`.
+   */
+  preview?: ChartMarks;
   /** Texts placed on the chart, drawn at their CSS size. */
   labels: PositionedLabel[];
   legend: LegendGroup[];

@@ -61,7 +61,10 @@ const HALO = {
  * queries; the page adds above the drawing the room its band's annotation rows take
  * (`data-rows`). Browser code later re-lays it out for zoom and the reader's zone.
  */
-export function timelineMarks(input: TimelineInput, options: { width?: number } = {}): ChartMarks {
+export function timelineMarks(
+  input: TimelineInput,
+  options: { width?: number; milestonesOnly?: boolean } = {},
+): ChartMarks {
   const { events, impact } = input;
   const fixed = options.width;
   const updates = input.updates ?? [];
@@ -161,13 +164,15 @@ export function timelineMarks(input: TimelineInput, options: { width?: number } 
 
   // Annotations: one layout per band of widths on the page, one at a fixed width.
   const multiDay = domain[1] - domain[0] > DAY;
-  const notes = annotated(events).map((event) => ({
-    id: event.id,
-    at: place(event.time),
-    time: noteTime(event, multiDay),
-    text: noteText(event),
-    milestone: event.milestone !== undefined,
-  }));
+  const notes = annotated(events)
+    .filter((event) => !options.milestonesOnly || event.milestone !== undefined)
+    .map((event) => ({
+      id: event.id,
+      at: place(event.time),
+      time: noteTime(event, multiDay),
+      text: noteText(event),
+      milestone: event.milestone !== undefined,
+    }));
   const widths = fixed !== undefined ? [fixed] : [...TIMELINE_BANDS];
   const layouts = widths.map((w) => placeNotes(notes, w, maxRows(w)));
   const rowsOf = layouts.map((layout) => layout.reduce((n, p) => Math.max(n, p.row + 1), 0));

@@ -5,6 +5,8 @@ import {
   timelineSvg,
 } from "../helpers/drawnCharts.ts";
 import { syntheticIncident } from "../helpers/syntheticTimeline.ts";
+import { timelineMarks } from "../../src/charts/timeline.ts";
+import { toXml } from "../../src/lib/serialize.ts";
 import { describe, expect, it } from "vitest";
 
 import { checkCorpusAt as checkCorpus } from "../../src/build/corpus.ts";
@@ -253,5 +255,35 @@ describe("a timeline of 10,000 synthetic events, as the page draws it", () => {
     const ids = [...html.matchAll(/data-event-id="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(10_000);
     expect(new Set(ids)).toEqual(new Set(synthetic.events.map((e) => e.id)));
+  });
+});
+
+describe("the timeline in miniature, as a social card shows it", () => {
+  it("names only the milestones, where the full drawing names the labelled events too", () => {
+    const plain = incident.events.findIndex((e) => e.milestone === undefined && !e.label);
+    const events = incident.events.map((e, i) =>
+      i === plain ? { ...e, label: "A labelled moment" } : e,
+    );
+    expect(plain).toBeGreaterThanOrEqual(0);
+    const ids = (options: Parameters<typeof timelineMarks>[1]) =>
+      [
+        ...toXml(timelineMarks({ events, impact: null }, options).svg).matchAll(
+          /data-annotation="([^"]+)"/g,
+        ),
+      ]
+        .map((m) => m[1])
+        .sort();
+    const milestones = events
+      .filter((e) => e.milestone !== undefined)
+      .map((e) => e.id)
+      .sort();
+    expect(milestones.length).toBeGreaterThan(0);
+    expect(ids({ width: 640, milestonesOnly: true })).toEqual(milestones);
+    expect(ids({ width: 640 })).toEqual(
+      events
+        .filter((e) => e.milestone !== undefined || e.label !== undefined)
+        .map((e) => e.id)
+        .sort(),
+    );
   });
 });

@@ -122,6 +122,7 @@ export function timelineFigure(view: IncidentView, context: FigureContext): Figu
     size: marks.size,
     svg: marks.svg,
     fluid: { svg: page.svg, height: page.size.height },
+    preview: timelineMarks(input, { width: TIMELINE.width, milestonesOnly: true }),
     labels: marks.labels ?? [],
     legend: timelineLegend(view),
     notes: [],

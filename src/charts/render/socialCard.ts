@@ -25,9 +25,10 @@ export const CARD = { width: 1200, height: 630 } as const;
  * page's key figures and the incident's own timeline in miniature.
  */
 export function socialCardSvg(input: SocialCardInput): Element {
-  const { timeline } = input;
-  const { width, height } = timeline.size;
-  const attributes = { ...timeline.svg.attributes, class: undefined };
+  // The smaller drawing made for previews where the figure has one, else its own.
+  const drawing = input.timeline.preview ?? input.timeline;
+  const { width, height } = drawing.size;
+  const attributes = { ...drawing.svg.attributes, class: undefined };
   // Bold serif capitals run wide: about 0.6 em a character keeps lines inside the card.
   const title = wrapText(input.title, { width: 1080, fontSize: 50, em: 0.6, maxLines: 3 });
   return el(
@@ -71,8 +72,8 @@ export function socialCardSvg(input: SocialCardInput): Element {
         viewBox: `0 0 ${width} ${height}`,
         preserveAspectRatio: "xMidYMid meet",
       },
-      timeline.svg.children,
-      timeline.labels.map(labelText),
+      drawing.svg.children,
+      (drawing.labels ?? []).map(labelText),
     ),
     el("text", { x: 60, y: 610, "font-size": 22, "font-weight": 700 }, input.figures),
     el(
