@@ -16,12 +16,12 @@ export interface Element {
 }
 
 /**
- * Children already written by this module, as HTML (inside SVG) and as XML, with their text:
- * what a figure kept for the whole build holds instead of thousands of element objects.
- * Only {@link prewrite} makes one, so it holds nothing this module did not escape.
+ * Children already written by this module, as HTML (inside SVG) or as XML: what a figure kept
+ * for the whole build holds instead of thousands of element objects. Only {@link prewrite}
+ * makes one, so it holds nothing this module did not escape.
  */
 export interface Prewritten {
-  readonly prewritten: { readonly html: string; readonly xml: string; readonly text: string };
+  readonly prewritten: { readonly as: "html" | "xml"; readonly markup: string };
 }
 
 /** A node of markup: an element, text, or children written before. */
@@ -104,25 +104,24 @@ export function withAttributes(
 /** The text of a node and its descendants, as a reader would see it. */
 export function textContent(node: MarkupNode): string {
   if (typeof node === "string") return node;
-  if ("prewritten" in node) return node.prewritten.text;
+  if ("prewritten" in node) throw new Error("textContent: prewritten children keep no text.");
   return node.children.map(textContent).join("");
 }
 
 /**
- * The same SVG element with its children written out once, as HTML and as XML, so it can be
- * kept for a whole build (its page, embed, downloads and social card use it at different
- * times) as a few strings rather than a tree of objects the garbage collector walks again
- * and again. Serializing it gives exactly what serializing the element gives.
+ * The same SVG element with its children written out once, as the one form it will be read
+ * in (`html` for a page, `xml` for a standalone image), so it can be kept for a whole build
+ * as a string rather than a tree of objects the garbage collector walks again and again.
+ * Serializing it in that form gives exactly what serializing the element gives; asking for
+ * the other form is an error.
  */
-export function prewrite(element: Element): Element {
+export function prewrite(element: Element, as: "html" | "xml"): Element {
   if (element.children.length === 0) return element;
-  const html = element.children.map((child) => write(child, false, true, false, 0)).join("");
-  const xml = element.children.map((child) => write(child, true, true, false, 0)).join("");
-  const text = element.children.map(textContent).join("");
+  const markup = element.children.map((child) => write(child, as === "xml", true, false, 0));
   return {
     name: element.name,
     attributes: element.attributes,
-    children: [{ prewritten: { html, xml: xml === html ? html : xml, text } }],
+    children: [{ prewritten: { as, markup: markup.join("") } }],
   };
 }
 
@@ -206,7 +205,9 @@ function write(
   if (typeof node === "string") return escapeText(clean(node));
   if ("prewritten" in node) {
     if (!foreign) throw new Error("serialize: prewritten children belong inside an SVG.");
-    return xml ? node.prewritten.xml : node.prewritten.html;
+    if ((xml ? "xml" : "html") !== node.prewritten.as)
+      throw new Error(`serialize: these children were written as ${node.prewritten.as}.`);
+    return node.prewritten.markup;
   }
   const inForeign = foreign || node.name === "svg" || node.name === "math";
   let start = `<${node.name}`;
