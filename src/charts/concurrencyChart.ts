@@ -6,7 +6,7 @@ import type { ChartMarks } from "./figure.ts";
 import { plotFrame } from "./plotDom.ts";
 import { IMPACT_FRAME } from "./impactGantt.ts";
 import { SEVERITY_FILL } from "./palette.ts";
-import { finishTimeChart, impactStartRule } from "./timeChart.ts";
+import { finishTimeChart, impactStartRule, type TimeChart } from "./timeChart.ts";
 
 export interface ConcurrencyInput {
   /** Accessible name of the chart. */
@@ -44,10 +44,11 @@ function stepTip(step: ConcurrencyStep): string {
  * services, stacked by the worst severity each had, worst at the bottom. A lull drops to
  * zero. Each block carries `data-severity`, `data-count` and its times.
  */
-export function concurrencyMarks(
+export function concurrencyChart(
   input: ConcurrencyInput,
+  /** The width Plot draws at; the chart can be had at any other. */
   width: number = IMPACT_FRAME.width,
-): ChartMarks {
+): TimeChart {
   const { steps, domain } = input;
   const max = Math.max(1, ...steps.map((s) => s.total));
   const ticks = countTicks(max);
@@ -132,7 +133,7 @@ export function concurrencyMarks(
       ...impactStartRule(input.impactStart),
     ],
   }) as unknown as SVGSVGElement;
-  const svg = finishTimeChart(chart, "concurrency-svg", {
+  return finishTimeChart(chart, "concurrency-svg", {
     domain,
     width,
     height,
@@ -141,5 +142,12 @@ export function concurrencyMarks(
     marginTop,
     marginBottom,
   });
-  return { svg, size: { width, height } };
+}
+
+/** The chart drawn at one width (by default the width its downloads have). */
+export function concurrencyMarks(
+  input: ConcurrencyInput,
+  width: number = IMPACT_FRAME.width,
+): ChartMarks {
+  return concurrencyChart(input).at(width);
 }

@@ -4,7 +4,7 @@ import { SEVERITIES, type ImpactRow } from "../lib/schemas.ts";
 import type { ChartMarks } from "./figure.ts";
 import { plotFrame } from "./plotDom.ts";
 import { SEVERITY_FILL, SEVERITY_LABEL } from "./palette.ts";
-import { finishTimeChart, impactStartRule } from "./timeChart.ts";
+import { finishTimeChart, impactStartRule, type TimeChart } from "./timeChart.ts";
 
 export { SEVERITY_FILL };
 
@@ -75,10 +75,11 @@ const BAND = 44;
  * severity over a faint track (so a gap between spans reads as a gap), the impact start
  * marked. Each bar carries `data-service`, `data-severity` and its times.
  */
-export function impactGanttMarks(
+export function impactGantt(
   input: ImpactInput,
+  /** The width Plot draws at; the chart can be had at any other. */
   width: number = IMPACT_FRAME.width,
-): ChartMarks {
+): TimeChart {
   const rows = impactRows(input.spans, input.serviceNames);
   const labels = [...new Set(rows.map((r) => r.label))];
   const domain = impactDomain(input.spans, input.impactStart);
@@ -145,7 +146,7 @@ export function impactGanttMarks(
       }),
     ],
   }) as unknown as SVGSVGElement;
-  const svg = finishTimeChart(chart, "impact-svg", {
+  return finishTimeChart(chart, "impact-svg", {
     domain,
     width,
     height,
@@ -154,5 +155,12 @@ export function impactGanttMarks(
     marginTop,
     marginBottom,
   });
-  return { svg, size: { width, height } };
+}
+
+/** The chart drawn at one width (by default the width its downloads have). */
+export function impactGanttMarks(
+  input: ImpactInput,
+  width: number = IMPACT_FRAME.width,
+): ChartMarks {
+  return impactGantt(input).at(width);
 }

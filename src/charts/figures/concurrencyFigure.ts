@@ -3,9 +3,9 @@ import { formatDuration } from "../../lib/format.ts";
 import type { IncidentView } from "../../lib/incidentView.ts";
 import { SEVERITIES } from "../../lib/schemas.ts";
 import { sourceLine } from "../../lib/sourceLine.ts";
-import { concurrencyMarks } from "../concurrencyChart.ts";
+import { concurrencyChart } from "../concurrencyChart.ts";
 import { variantsOf, type Figure } from "../figure.ts";
-import { impactDomain } from "../impactGantt.ts";
+import { IMPACT_FRAME, impactDomain } from "../impactGantt.ts";
 import { SEVERITY_LABEL } from "../palette.ts";
 import { timeCell, type FigureContext } from "./context.ts";
 import { severityLegend } from "./severityLegend.ts";
@@ -19,7 +19,9 @@ export function concurrencyFigure(view: IncidentView, context: FigureContext): F
     domain: impactDomain(view.data.impact, view.metrics.impactStart),
     impactStart: view.metrics.impactStart,
   };
-  const marks = concurrencyMarks(input);
+  // Plot draws the chart once; each width has it stretched along the time axis.
+  const chart = concurrencyChart(input);
+  const marks = chart.at(IMPACT_FRAME.width);
   return {
     chart: "concurrency",
     incident: view.slug,
@@ -29,7 +31,7 @@ export function concurrencyFigure(view: IncidentView, context: FigureContext): F
     label: `Services impaired at once during ${view.meta.title}. ${view.summaries.concurrency}`,
     size: marks.size,
     svg: marks.svg,
-    variants: variantsOf((width) => concurrencyMarks(input, width)),
+    variants: variantsOf((width) => chart.at(width)),
     labels: marks.labels ?? [],
     legend: severityLegend({
       impactRule: view.metrics.impactStart !== null,

@@ -3,7 +3,7 @@ import { formatDuration } from "../../lib/format.ts";
 import type { IncidentView } from "../../lib/incidentView.ts";
 import { sourceLine } from "../../lib/sourceLine.ts";
 import { variantsOf, type Figure } from "../figure.ts";
-import { impactGanttMarks, impactRows } from "../impactGantt.ts";
+import { IMPACT_FRAME, impactGantt, impactRows } from "../impactGantt.ts";
 import { SEVERITY_LABEL } from "../palette.ts";
 import { sourceCell, timeCell, type FigureContext } from "./context.ts";
 import { severityLegend } from "./severityLegend.ts";
@@ -17,7 +17,9 @@ export function impactFigure(view: IncidentView, context: FigureContext): Figure
     impactStart: view.metrics.impactStart,
     label: "",
   };
-  const marks = impactGanttMarks(input);
+  // Plot draws the chart once; each width has it stretched along the time axis.
+  const chart = impactGantt(input);
+  const marks = chart.at(IMPACT_FRAME.width);
   return {
     chart: "impact",
     incident: view.slug,
@@ -27,7 +29,7 @@ export function impactFigure(view: IncidentView, context: FigureContext): Figure
     label: `Service impact of ${view.meta.title}. ${view.summaries.impact}`,
     size: marks.size,
     svg: marks.svg,
-    variants: variantsOf((width) => impactGanttMarks(input, width)),
+    variants: variantsOf((width) => chart.at(width)),
     labels: marks.labels ?? [],
     legend: severityLegend({
       impactRule: view.metrics.impactStart !== null,
