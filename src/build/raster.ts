@@ -83,17 +83,18 @@ const { parentPort, threadId, workerData } = require("node:worker_threads");
 const { writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { Resvg } = require(workerData.resvg);
+let options = workerData.options;
 parentPort.on("message", ({ id, svg, scale, fonts }) => {
   try {
-    let options = workerData.options;
     if (fonts) {
-      // The faces cut down to this image's text, in this worker's own files.
-      const fontFiles = fonts.map((bytes, i) => {
-        const file = join(workerData.fontDir, threadId + "-" + i + ".ttf");
+      // Faces cut down to every character drawn so far, written once for all the images
+      // they cover, in this worker's own files.
+      const fontFiles = fonts.faces.map((bytes, i) => {
+        const file = join(workerData.fontDir, threadId + "-" + fonts.version + "-" + i + ".ttf");
         writeFileSync(file, bytes);
         return file;
       });
-      options = { ...options, font: { ...options.font, fontFiles } };
+      options = { ...workerData.options, font: { ...workerData.options.font, fontFiles } };
     }
     const image = new Resvg(svg, { ...options, fitTo: { mode: "zoom", value: scale } }).render();
     const png = new Uint8Array(image.asPng());
@@ -112,11 +113,28 @@ interface Drawn {
 
 /** Worker threads drawing images while the main thread goes on rendering pages. */
 interface Rasterizer {
-  pool: Array<{ worker: Worker; busy: number }>;
+  pool: Slot[];
   pending: Map<number, { resolve: (d: Drawn) => void; reject: (e: Error) => void }>;
   nextId: number;
   /** Images being made, by cache file: asked for twice, made once. */
   inFlight: Map<string, Promise<Uint8Array<ArrayBuffer>>>;
+  /** The faces as last cut down, for every character the images so far have shown. */
+  cut: FontCut | null;
+}
+
+/** A worker thread and what it has: how many images it is drawing, which faces it holds. */
+interface Slot {
+  worker: Worker;
+  busy: number;
+  /** The version of the cut faces this worker has been given (0: none). */
+  fonts: number;
+}
+
+/** Faces cut down to a set of characters; a new version whenever the set grows. */
+interface FontCut {
+  version: number;
+  chars: Set<number>;
+  faces: Uint8Array[];
 }
 
 const SHARED: unique symbol = Symbol.for("outage-atlas.rasterizer");
@@ -131,6 +149,7 @@ const shared: Rasterizer = ((globalThis as { [SHARED]?: Rasterizer })[SHARED] ??
   pending: new Map(),
   nextId: 0,
   inFlight: new Map(),
+  cut: null,
 });
 const { pool, pending, inFlight } = shared;
 
@@ -150,15 +169,43 @@ function dejaVuFaces(): ParsedFont[] | null {
   return faces;
 }
 
-/** The faces an image needs, cut down to its text; none (the whole files) if they cannot be. */
-function facesFor(svg: string): Uint8Array[] | undefined {
+/**
+ * Characters the faces are cut down to from the start: printable ASCII, Latin-1, and the
+ * dashes, quotes, ellipsis and middle dot titles use, so that most images need no new cut.
+ */
+const COMMON_CHARACTERS: readonly number[] = [
+  ...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i),
+  ...Array.from({ length: 0x100 - 0xa0 }, (_, i) => 0xa0 + i),
+  ...Array.from({ length: 0x2027 - 0x2010 }, (_, i) => 0x2010 + i),
+  0x2032,
+  0x2033,
+  0x2122,
+  0x2192,
+  0x2212,
+];
+
+/**
+ * The faces an image needs, cut down to the text of every image so far: the same cut serves
+ * image after image, made anew only when an image shows a character outside it (a face cut
+ * to more characters draws exactly what one cut to fewer draws). None (the whole files) if
+ * the faces cannot be cut down.
+ */
+function facesFor(svg: string): FontCut | undefined {
   const parsed = dejaVuFaces();
   if (!parsed) return undefined;
   const chars = charactersOf(svg);
-  return parsed.map((face) => subsetFont(face, chars));
+  const cut = shared.cut;
+  if (cut && [...chars].every((c) => cut.chars.has(c))) return cut;
+  const all = new Set([...(cut?.chars ?? COMMON_CHARACTERS), ...chars]);
+  shared.cut = {
+    version: (cut?.version ?? 0) + 1,
+    chars: all,
+    faces: parsed.map((face) => subsetFont(face, all)),
+  };
+  return shared.cut;
 }
 
-function workers(): Array<{ worker: Worker; busy: number }> {
+function workers(): Slot[] {
   if (pool.length > 0) return pool;
   const resvg = createRequire(import.meta.url).resolve("@resvg/resvg-js");
   const fontDir = mkdtempSync(join(tmpdir(), "outage-atlas-fonts-"));
@@ -170,7 +217,7 @@ function workers(): Array<{ worker: Worker; busy: number }> {
     });
     // Idle workers never keep a finished build from exiting.
     worker.unref();
-    const slot = { worker, busy: 0 };
+    const slot: Slot = { worker, busy: 0, fonts: 0 };
     worker.on("message", (drawn: Drawn) => {
       slot.busy--;
       const waiting = pending.get(drawn.id);
@@ -183,17 +230,25 @@ function workers(): Array<{ worker: Worker; busy: number }> {
   return pool;
 }
 
-/** Draws an SVG into a PNG on the least busy worker thread: nothing of it on the main thread. */
+/**
+ * Draws an SVG into a PNG on the least busy worker thread: nothing of it on the main thread
+ * but choosing the faces. A worker is sent the cut faces only when it does not hold them yet.
+ */
 function draw(svg: string, scale: number): Promise<Drawn> {
   const slot = workers().reduce((a, b) => (b.busy < a.busy ? b : a));
   const id = shared.nextId++;
   slot.busy++;
-  const fonts = facesFor(svg);
+  const cut = facesFor(svg);
+  const fonts =
+    cut && cut.version !== slot.fonts
+      ? { version: cut.version, faces: cut.faces.map((bytes) => bytes.slice()) }
+      : undefined;
+  if (cut) slot.fonts = cut.version;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     slot.worker.postMessage(
       { id, svg, scale, fonts },
-      (fonts ?? []).map((bytes) => bytes.buffer as ArrayBuffer),
+      (fonts?.faces ?? []).map((bytes) => bytes.buffer as ArrayBuffer),
     );
   });
 }

@@ -111,19 +111,32 @@ export interface Stretch {
   to: readonly [number, number];
 }
 
+/** The drawing with its coordinates rounded to a tenth; its root attributes are the caller's. */
+export function roundCoordinates(svg: Element): Element {
+  return fittable(svg)();
+}
+
 /**
- * The drawing with its coordinates rounded to a tenth, first stretched horizontally when a
- * stretch is given: a chart Plot drew once at one width, fitted to another, is the drawing
- * Plot makes at that width (its marks are placed by a linear time scale over the width, its
- * labels at the left margin), to within the tenth of a unit coordinates are rounded to.
- * Root attributes are the caller's; a mark this cannot stretch (an arc) is an error.
+ * The drawing, to be had at other widths: with no stretch, its coordinates rounded to a tenth;
+ * with one, first stretched horizontally. A chart Plot drew once at one width, fitted to
+ * another, is the drawing Plot makes at that width (its marks are placed by a linear time
+ * scale over the width, its labels at the left margin), to within the tenth coordinates are
+ * rounded to. The drawing is read once: each width only computes the numbers that move, and
+ * parts that hold none are shared. Root attributes are the caller's; a mark that cannot be
+ * stretched (a circle, an arc) is an error when a stretch is asked for.
  */
-export function roundCoordinates(svg: Element, stretch?: Stretch): Element {
-  const map = stretch ? stretchMap(stretch) : null;
-  const children = svg.children.map((child) =>
-    typeof child === "string" || "prewritten" in child ? child : fitElement(child, map),
-  );
-  return { name: svg.name, attributes: svg.attributes, children };
+export function fittable(svg: Element): (stretch?: Stretch) => Element {
+  const children = svg.children.map(compile);
+  const rounded: Element = {
+    name: svg.name,
+    attributes: svg.attributes,
+    children: children.map((c) => c.rounded),
+  };
+  return (stretch) => {
+    if (!stretch) return rounded;
+    const map = stretchMap(stretch);
+    return { name: svg.name, attributes: svg.attributes, children: children.map((c) => c.at(map)) };
+  };
 }
 
 interface StretchMap {
@@ -136,66 +149,99 @@ function stretchMap({ from, to }: Stretch): StretchMap {
   return { position: (x) => to[0] + (x - from[0]) * k, length: (dx) => dx * k };
 }
 
-const POSITIONS = new Set(["x", "x1", "x2", "cx"]);
+/** A node read once: as rounded, and how to write it for a stretch. */
+interface Compiled {
+  rounded: MarkupNode;
+  moves: boolean;
+  at(map: StretchMap): MarkupNode;
+}
 
-function fitElement(element: Element, map: StretchMap | null): Element {
+type Fit = (map: StretchMap) => string;
+
+function compile(node: MarkupNode): Compiled {
+  if (typeof node === "string" || "prewritten" in node)
+    return { rounded: node, moves: false, at: () => node };
   const attributes: Record<string, string> = {};
-  for (const [name, raw] of Object.entries(element.attributes)) {
+  const parts: Array<[string, string | Fit]> = [];
+  let moves = false;
+  for (const name in node.attributes) {
+    const raw = node.attributes[name];
     if (raw === null || raw === undefined || raw === false) continue;
-    let value = String(raw);
-    if (map && COORDINATES.has(name)) value = stretchAttribute(element.name, name, value, map);
-    attributes[name] = COORDINATES.has(name) ? roundNumbers(value) : value;
+    const value = String(raw);
+    const coordinate = COORDINATES.has(name);
+    attributes[name] = coordinate ? roundNumbers(value) : value;
+    const fit = coordinate ? stretcher(node.name, name, value) : null;
+    if (fit) moves = true;
+    parts.push([name, fit ?? attributes[name]]);
   }
-  const children = element.children.map((child) =>
-    typeof child === "string" || "prewritten" in child ? child : fitElement(child, map),
-  );
-  return { name: element.name, attributes, children };
+  const children = node.children.map(compile);
+  moves ||= children.some((c) => c.moves);
+  const rounded: Element = {
+    name: node.name,
+    attributes,
+    children: children.map((c) => c.rounded),
+  };
+  return {
+    rounded,
+    moves,
+    at(map) {
+      if (!moves) return rounded;
+      const fitted: Record<string, string> = {};
+      for (const [name, part] of parts) fitted[name] = typeof part === "string" ? part : part(map);
+      return { name: node.name, attributes: fitted, children: children.map((c) => c.at(map)) };
+    },
+  };
 }
 
 const NUMBER = /^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i;
+const POSITIONS = new Set(["x", "x1", "x2", "cx"]);
+const cannot = (what: string, element: string) => () => {
+  throw new Error(`Cannot stretch ${what} on <${element}>.`);
+};
 
-function stretchAttribute(element: string, name: string, value: string, map: StretchMap): string {
-  const number = (f: (n: number) => number) => {
-    if (!NUMBER.test(value)) throw new Error(`Cannot stretch ${name}="${value}" on <${element}>.`);
-    return String(f(Number(value)));
+/** How a coordinate attribute moves with a stretch; null when it does not. */
+function stretcher(element: string, name: string, value: string): Fit | null {
+  const number = (f: (map: StretchMap) => (n: number) => number): Fit => {
+    if (!NUMBER.test(value)) return cannot(`${name}="${value}"`, element);
+    const n = Number(value);
+    return (map) => roundNumbers(String(f(map)(n)));
   };
-  if (POSITIONS.has(name)) return number(map.position);
-  if (name === "width") return number(map.length);
-  if (name === "r" || name === "points")
-    throw new Error(`Cannot stretch ${name}="${value}" on <${element}>.`);
-  if (name === "d") return stretchPath(value, map);
+  if (POSITIONS.has(name)) return number((map) => map.position);
+  if (name === "width") return number((map) => map.length);
+  if (name === "r" || name === "points") return cannot(`${name}="${value}"`, element);
+  if (name === "d") return pathStretcher(value, element);
   // A group's translation is an offset in pixels (Plot's dx, dy); a mark's is its position.
   if (name === "transform" && element !== "g") {
     const translate = /^translate\(([^,\s)]+)[,\s]\s*([^)]+)\)$/.exec(value);
     if (!translate?.[1] || !translate[2] || !NUMBER.test(translate[1]))
-      throw new Error(`Cannot stretch transform="${value}" on <${element}>.`);
-    return `translate(${map.position(Number(translate[1]))},${translate[2]})`;
+      return cannot(`transform="${value}"`, element);
+    const [x, rest] = [Number(translate[1]), translate[2]];
+    return (map) => roundNumbers(`translate(${map.position(x)},${rest})`);
   }
-  return value;
+  return null;
 }
 
-/** A path's absolute x coordinates moved, its relative ones scaled; arcs cannot be. */
-function stretchPath(d: string, map: StretchMap): string {
-  return d.replace(
+/** A path's absolute x coordinates move, its relative ones scale; an arc cannot be stretched. */
+function pathStretcher(d: string, element: string): Fit {
+  const segments: Array<{ command: string; numbers: number[] }> = [];
+  for (const [, command = "", args = ""] of d.matchAll(
     /([MLHVCSQTZmlhvcsqtz])([^MLHVCSQTZmlhvcsqtz]*)/g,
-    (_, command: string, args: string) => {
-      if (/[Aa]/.test(args)) throw new Error(`Cannot stretch the path "${d}".`);
-      const numbers =
-        args.trim() === ""
-          ? []
-          : args
-              .trim()
-              .split(/[\s,]+/)
-              .map(Number);
-      const absolute = command === command.toUpperCase();
-      const fit = absolute ? map.position : map.length;
-      const lower = command.toLowerCase();
-      const moved = numbers.map((n, i) => {
-        if (lower === "v" || lower === "z") return n;
-        if (lower === "h") return fit(n);
-        return i % 2 === 0 ? fit(n) : n;
-      });
-      return command + moved.join(",");
-    },
-  );
+  )) {
+    if (/[Aa]/.test(args)) return cannot(`the path "${d}"`, element);
+    const text = args.trim();
+    segments.push({ command, numbers: text === "" ? [] : text.split(/[\s,]+/).map(Number) });
+  }
+  return (map) =>
+    roundNumbers(
+      segments
+        .map(({ command, numbers }) => {
+          const lower = command.toLowerCase();
+          const fit = command === lower ? map.length : map.position;
+          const moved = numbers.map((n, i) =>
+            lower === "v" || lower === "z" ? n : lower === "h" || i % 2 === 0 ? fit(n) : n,
+          );
+          return command + moved.join(",");
+        })
+        .join(""),
+    );
 }

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { el } from "../lib/serialize.ts";
 import { timeAxis } from "../geometry/timeAxis.ts";
 import type { ChartMarks } from "./figure.ts";
-import { fromPlotExact, roundCoordinates } from "./plotDom.ts";
+import { fittable, fromPlotExact } from "./plotDom.ts";
 
 /** The dashed rule marking when impact began, or no mark when that is not known. */
 export function impactStartRule(impactStart: number | null): Plot.Markish[] {
@@ -43,13 +43,12 @@ export function finishTimeChart(
   className: string,
   frame: TimeChartFrame,
 ): TimeChart {
-  const drawn = fromPlotExact(chart, { class: className });
+  const drawn = fittable(fromPlotExact(chart, { class: className }));
   const { marginLeft, marginRight } = frame;
   return {
     at(width) {
       const range: [number, number] = [marginLeft, width - marginRight];
-      const svg = roundCoordinates(
-        drawn,
+      const svg = drawn(
         width === frame.width
           ? undefined
           : { from: [marginLeft, frame.width - marginRight], to: range },

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { checkCorpusAt as checkCorpus } from "../../src/build/corpus.ts";
 import { concurrencyChart } from "../../src/charts/concurrencyChart.ts";
 import { impactDomain, impactGantt } from "../../src/charts/impactGantt.ts";
-import { roundCoordinates } from "../../src/charts/plotDom.ts";
+import { fittable } from "../../src/charts/plotDom.ts";
 import { WIDTH_BANDS } from "../../src/geometry/bands.ts";
 import { viewOf, type IncidentView } from "../../src/lib/incidentView.ts";
 import { el, toXml, type Element, type MarkupNode } from "../../src/lib/serialize.ts";
@@ -97,9 +97,9 @@ describe("charts Plot draws once and fits to each width", () => {
   }
 });
 
-describe("roundCoordinates", () => {
+describe("fittable", () => {
   const stretch = { from: [10, 110], to: [10, 210] } as const;
-  const fit = (element: Element) => roundCoordinates(el("svg", {}, element), stretch).children[0];
+  const fit = (element: Element) => fittable(el("svg", {}, element))(stretch).children[0];
 
   it("moves positions and scales lengths along x, leaving y alone", () => {
     expect(fit(el("rect", { x: 60, y: 5.25, width: 20, height: 3 }))).toEqual(

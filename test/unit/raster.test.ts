@@ -87,6 +87,35 @@ describe("rasterize", () => {
     rmSync(later, { recursive: true, force: true });
   });
 
+  it("draws image after image exactly as with the whole faces, a new character included", async () => {
+    const faces = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSerif-Bold.ttf"].map((name) =>
+      join("/usr/share/fonts/truetype/dejavu", name),
+    );
+    const whole = (svg: string) =>
+      pixelsOf(
+        new Resvg(svg, {
+          font: {
+            loadSystemFonts: false,
+            fontFiles: faces,
+            defaultFontFamily: "DejaVu Sans",
+            sansSerifFamily: "DejaVu Sans",
+            serifFamily: "DejaVu Serif",
+          },
+        })
+          .render()
+          .asPng(),
+      );
+    // Titles in order: the first within the characters the faces are first cut to, the next
+    // with letters outside them (Cyrillic, Greek), then the first kind again.
+    const titles = ["Sign-in fails · 2 h", "Сбой входа Ωμέγα", "Résumé — “quoted”"];
+    for (const title of titles) {
+      const svg = SVG.replace("Title", title).replace('width="120"', 'width="320"');
+      const drawn = pixelsOf(await rasterize(svg, 1, cacheDir));
+      expect(Buffer.from(drawn).equals(Buffer.from(whole(svg))), title).toBe(true);
+      expect(drawn.filter((value, i) => i % 4 === 0 && value < 100).length).toBeGreaterThan(40);
+    }
+  });
+
   it("prunes images no build has used since a date, and keeps the rest", async () => {
     const dir = mkdtempSync(join(tmpdir(), "atlas-raster-prune-"));
     await rasterize(SVG.replace("Title", "Old"), 1, dir);
