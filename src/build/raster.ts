@@ -83,6 +83,13 @@ const { parentPort, threadId, workerData } = require("node:worker_threads");
 const { writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { Resvg } = require(workerData.resvg);
+// Images are wanted only by the end of the build: the pages' thread, which the whole build
+// waits on, keeps the processor whenever it needs it, and images take what is left. Linux
+// gives each thread its own priority, by its id in /proc; elsewhere nothing changes.
+try {
+  const tid = Number(require("node:fs").readlinkSync("/proc/thread-self").split("/").pop());
+  if (tid > 0) require("node:os").setPriority(tid, 19);
+} catch {}
 let options = workerData.options;
 parentPort.on("message", ({ id, svg, scale, fonts }) => {
   try {
