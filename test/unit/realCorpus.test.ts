@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { checkCorpusAt as checkCorpus } from "../../src/build/corpus.ts";
 import { viewOf } from "../../src/lib/incidentView.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
-import { timelineFigure } from "../../src/charts/figures/timelineFigure.ts";
+import { timelineFigure, timelinePreview } from "../../src/charts/figures/timelineFigure.ts";
+import { socialCardOf } from "../../src/charts/render/socialCard.ts";
 import { TIMELINE_BANDS } from "../../src/geometry/timelineLayout.ts";
 import { toHtml } from "../../src/lib/serialize.ts";
 
@@ -125,4 +126,19 @@ describe("the published timelines' annotations", () => {
       for (const [band] of TIMELINE_BANDS.entries())
         expect(Number(drawing.attributes[`data-rows-${band}`])).toBeLessThanOrEqual(14);
     });
+});
+
+describe("the published social cards", () => {
+  const context = { base: "/", corpus } as Parameters<typeof timelineFigure>[1];
+
+  it("are the same drawn early, from the timeline's preview alone, as from the page's figure", () => {
+    // The build starts every card before the pages exist; a card that differed would be
+    // drawn twice, and the early one wasted.
+    for (const slug of slugs) {
+      const view = viewOf(corpus, slug);
+      const early = socialCardOf(view, timelinePreview(view));
+      expect(early, slug).toBe(socialCardOf(view, timelineFigure(view, context)));
+      expect(early).toContain("<svg");
+    }
+  });
 });

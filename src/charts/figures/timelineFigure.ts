@@ -3,7 +3,7 @@ import type { IncidentView } from "../../lib/incidentView.ts";
 import { PHASES, SEVERITIES } from "../../lib/schemas.ts";
 import { severityBands } from "../../lib/severityBands.ts";
 import { LANE_LABELS, TIMELINE } from "../../geometry/timelineLayout.ts";
-import type { DataTable, Figure, LegendGroup, LegendItem } from "../figure.ts";
+import type { ChartMarks, DataTable, Figure, LegendGroup, LegendItem } from "../figure.ts";
 import { SEVERITY_LABEL } from "../palette.ts";
 import { timelineMarks } from "../timeline.ts";
 import { sourceCell, timeCell, type FigureContext } from "./context.ts";
@@ -92,14 +92,11 @@ function timelineTables(view: IncidentView): DataTable[] {
   return tables;
 }
 
-/**
- * An incident's timeline figure, with an anchor on every event: the page, the embed, the
- * downloads and the social card all draw this one.
- */
-export function timelineFigure(view: IncidentView, context: FigureContext): Figure {
+/** What an incident's timeline is drawn from. */
+function timelineInput(view: IncidentView) {
   const { events, updates, impact: spans } = view.data;
   const { impactStart, impactEnd } = view.metrics;
-  const input = {
+  return {
     events,
     updates,
     impact:
@@ -110,6 +107,22 @@ export function timelineFigure(view: IncidentView, context: FigureContext): Figu
     serviceNames: view.serviceNames,
     anchors: true,
   };
+}
+
+/**
+ * The timeline as a social card shows it in miniature: only its milestones named. The
+ * figure keeps this drawing as its `preview`; a card can be drawn from it alone.
+ */
+export function timelinePreview(view: IncidentView): ChartMarks {
+  return timelineMarks(timelineInput(view), { width: TIMELINE.width, milestonesOnly: true });
+}
+
+/**
+ * An incident's timeline figure, with an anchor on every event: the page, the embed, the
+ * downloads and the social card all draw this one.
+ */
+export function timelineFigure(view: IncidentView, context: FigureContext): Figure {
+  const input = timelineInput(view);
   const marks = timelineMarks(input, { width: TIMELINE.width });
   const page = timelineMarks(input);
   return {
@@ -122,7 +135,7 @@ export function timelineFigure(view: IncidentView, context: FigureContext): Figu
     size: marks.size,
     svg: marks.svg,
     fluid: { svg: page.svg, height: page.size.height },
-    preview: timelineMarks(input, { width: TIMELINE.width, milestonesOnly: true }),
+    preview: timelinePreview(view),
     labels: marks.labels ?? [],
     legend: timelineLegend(view),
     notes: [],

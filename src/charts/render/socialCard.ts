@@ -14,9 +14,16 @@ export interface SocialCardInput {
   kicker: string;
   /** The key figures the page shows, e.g. "Time to mitigate 2 h 05 min · Time to resolve …". */
   figures: string;
-  /** The incident's timeline figure, as its page draws it. */
-  timeline: Figure;
+  /**
+   * The incident's timeline figure as its page draws it, or only the drawing the card shows
+   * of it (the figure's `preview`).
+   */
+  timeline: CardTimeline;
 }
+
+/** What a card needs of a timeline: its preview drawing where it has one, else its own. */
+export type CardTimeline = Pick<Figure, "svg" | "size"> &
+  Partial<Pick<Figure, "preview" | "labels">>;
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -88,7 +95,7 @@ export function socialCardSvg(input: SocialCardInput): Element {
  * The social card of an incident as an SVG document: headline, provider, date, the key
  * figures its page shows (those its sources publish) and its timeline figure.
  */
-export function socialCardOf(view: IncidentView, timeline: Figure): string {
+export function socialCardOf(view: IncidentView, timeline: CardTimeline): string {
   const kicker = [view.provider.name, formatUtc(view.anchor, "day")].join(" · ");
   const figures = keyFigures(view.metrics)
     .filter((figure) => figure.minutes !== null && figure.key !== "timeToDetect")
