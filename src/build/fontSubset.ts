@@ -1,9 +1,10 @@
 /**
- * Fonts cut down to one image's text, for the rasterizer. resvg reads a font file whole each
- * time it outlines a glyph, so a card of two hundred glyphs read its 760 kB faces two hundred
- * times. A cut-down face keeps every table, every glyph id and every metric, kerning and
- * substitution as they were; only the outlines of characters the image does not show are
- * left empty, so the image is drawn exactly as with the whole face.
+ * Fonts cut down to the characters images show, for the rasterizer (which cuts them once for
+ * the images of a build and again only when one shows a new character). resvg reads a font
+ * file whole each time it outlines a glyph, so a card of two hundred glyphs read its 760 kB
+ * faces two hundred times. A cut-down face keeps every table, every glyph id and every
+ * metric, kerning and substitution as they were; only the outlines of characters left out
+ * are empty, so an image is drawn exactly as with the whole face.
  */
 
 interface Table {
